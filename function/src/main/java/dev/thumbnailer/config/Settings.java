@@ -1,0 +1,53 @@
+package dev.thumbnailer.config;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything the functions are configured with, parsed once at init by {@link SettingsParser}.
+ * Immutable; invariants are checked here so no other class has to re-check them.
+ */
+public record Settings(
+        String thumbnailPrefix,
+        List<ThumbnailSize> sizes,
+        Optional<String> destinationBucket,
+        long maxSourceBytes,
+        long maxSourcePixels,
+        int jpegQuality,
+        int maxAnimationFrames,
+        String region,
+        Optional<URI> s3Endpoint,
+        boolean forcePathStyle) {
+
+    public Settings {
+        Objects.requireNonNull(thumbnailPrefix, "thumbnailPrefix");
+        sizes = List.copyOf(sizes);
+        Objects.requireNonNull(destinationBucket, "destinationBucket");
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(s3Endpoint, "s3Endpoint");
+        if (thumbnailPrefix.isEmpty() || !thumbnailPrefix.endsWith("/") || thumbnailPrefix.startsWith("/")) {
+            throw new IllegalArgumentException("thumbnailPrefix must be non-empty, end with '/' and not start with '/'");
+        }
+        if (sizes.isEmpty()) {
+            throw new IllegalArgumentException("at least one thumbnail size is required");
+        }
+        if (maxSourceBytes < 1 || maxSourcePixels < 1 || maxAnimationFrames < 1) {
+            throw new IllegalArgumentException("limits must be positive");
+        }
+        if (jpegQuality < 1 || jpegQuality > 100) {
+            throw new IllegalArgumentException("jpegQuality must be 1-100");
+        }
+    }
+
+    /** Where derivatives of an original in {@code sourceBucket} are written. */
+    public String destinationFor(String sourceBucket) {
+        return destinationBucket.orElse(sourceBucket);
+    }
+
+    /** JPEG quality as the 0.0–1.0 fraction ImageIO wants. */
+    public float jpegQualityFraction() {
+        return jpegQuality / 100f;
+    }
+}

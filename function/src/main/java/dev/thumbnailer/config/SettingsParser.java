@@ -1,0 +1,142 @@
+package dev.thumbnailer.config;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Turns the environment into {@link Settings}: defaults, then parse, then validate, collecting
+ * every problem so that one failed init names all of them (variable, expected form, bad value).
+ * Takes a plain map so nothing below the handler reads {@code System.getenv}.
+ */
+public final class SettingsParser {
+
+    public static final String THUMBNAIL_PREFIX = "THUMBNAIL_PREFIX";
+    public static final String THUMBNAIL_SIZES = "THUMBNAIL_SIZES";
+    public static final String DESTINATION_BUCKET = "DESTINATION_BUCKET";
+    public static final String MAX_SOURCE_BYTES = "MAX_SOURCE_BYTES";
+    public static final String MAX_SOURCE_PIXELS = "MAX_SOURCE_PIXELS";
+    public static final String JPEG_QUALITY = "JPEG_QUALITY";
+    public static final String MAX_ANIMATION_FRAMES = "MAX_ANIMATION_FRAMES";
+    public static final String AWS_REGION = "AWS_REGION";
+    public static final String AWS_ENDPOINT_URL_S3 = "AWS_ENDPOINT_URL_S3";
+    public static final String S3_FORCE_PATH_STYLE = "S3_FORCE_PATH_STYLE";
+
+    public static final String DEFAULT_PREFIX = "thumbnails/";
+    public static final String DEFAULT_SIZES = "small=128x128,medium=512x512";
+    public static final long DEFAULT_MAX_SOURCE_BYTES = 50L * 1024 * 1024;
+    public static final long DEFAULT_MAX_SOURCE_PIXELS = 100_000_000L;
+    public static final int DEFAULT_JPEG_QUALITY = 85;
+    public static final int DEFAULT_MAX_ANIMATION_FRAMES = 200;
+    public static final String DEFAULT_REGION = "us-east-1";
+
+    /** S3 bucket naming rules, loosely: 3-63 of lowercase letters, digits, dots and hyphens. */
+    private static final String BUCKET_PATTERN = "[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]";
+
+    private final Map<String, String> env;
+    private final List<String> problems = new ArrayList<>();
+
+    private SettingsParser(Map<String, String> env) {
+        this.env = env;
+    }
+
+    /** Parses {@code env}; throws {@link InvalidSettingsException} listing every bad variable. */
+    public static Settings parse(Map<String, String> env) {
+        return new SettingsParser(env).parseAll();
+    }
+
+    private Settings parseAll() {
+        String prefix = prefix();
+        List<ThumbnailSize> sizes = sizes();
+        Optional<String> destination = bucket();
+        long maxBytes = number(MAX_SOURCE_BYTES, DEFAULT_MAX_SOURCE_BYTES, 1, Long.MAX_VALUE);
+        long maxPixels = number(MAX_SOURCE_PIXELS, DEFAULT_MAX_SOURCE_PIXELS, 1, Long.MAX_VALUE);
+        int quality = (int) number(JPEG_QUALITY, DEFAULT_JPEG_QUALITY, 1, 100);
+        int frames = (int) number(MAX_ANIMATION_FRAMES, DEFAULT_MAX_ANIMATION_FRAMES, 1, 100_000);
+        Optional<URI> endpoint = endpoint();
+        boolean pathStyle = bool(S3_FORCE_PATH_STYLE, false);
+        String region = value(AWS_REGION).orElse(DEFAULT_REGION);
+        if (!problems.isEmpty()) {
+            throw new InvalidSettingsException(problems);
+        }
+        return new Settings(prefix, sizes, destination, maxBytes, maxPixels, quality, frames, region, endpoint, pathStyle);
+    }
+
+    private String prefix() {
+        String prefix = value(THUMBNAIL_PREFIX).orElse(DEFAULT_PREFIX);
+        if (prefix.startsWith("/") || prefix.contains("//") || prefix.equals("/")) {
+            problem(THUMBNAIL_PREFIX, "a key prefix such as thumbnails/ (no leading '/', no empty segment)", prefix);
+        }
+        // A missing trailing slash would glue the size name onto the prefix ("thumbssmall/..."); add it.
+        return prefix.endsWith("/") ? prefix : prefix + "/";
+    }
+
+    private List<ThumbnailSize> sizes() {
+        String value = value(THUMBNAIL_SIZES).orElse(DEFAULT_SIZES);
+        List<String> itemProblems = new ArrayList<>();
+        List<ThumbnailSize> sizes = SizeListParser.parse(value, itemProblems);
+        if (!itemProblems.isEmpty()) {
+            problem(THUMBNAIL_SIZES, SizeListParser.FORM + " (" + String.join("; ", itemProblems) + ")", value);
+            return List.of(new ThumbnailSize("placeholder", 1, 1, FitMode.FIT));
+        }
+        return sizes;
+    }
+
+    private Optional<String> bucket() {
+        Optional<String> bucket = value(DESTINATION_BUCKET);
+        bucket.filter(b -> !b.matches(BUCKET_PATTERN))
+                .ifPresent(b -> problem(DESTINATION_BUCKET, "an S3 bucket name (3-63 of a-z 0-9 . -)", b));
+        return bucket;
+    }
+
+    private Optional<URI> endpoint() {
+        return value(AWS_ENDPOINT_URL_S3).map(text -> parse(AWS_ENDPOINT_URL_S3, "an http(s) URL such as http://127.0.0.1:9000", text, raw -> {
+            URI uri = URI.create(raw);
+            if (uri.getHost() == null || !List.of("http", "https").contains(String.valueOf(uri.getScheme()))) {
+                throw new IllegalArgumentException();
+            }
+            return uri;
+        }));
+    }
+
+    private long number(String name, long fallback, long min, long max) {
+        return value(name).map(text -> parse(name, "a whole number from " + min + " to " + max, text, raw -> {
+            long n = Long.parseLong(raw.replace("_", ""));
+            if (n < min || n > max) {
+                throw new IllegalArgumentException();
+            }
+            return n;
+        })).orElse(fallback);
+    }
+
+    private boolean bool(String name, boolean fallback) {
+        return value(name).map(text -> parse(name, "true or false", text, raw -> switch (raw.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException();
+        })).orElse(fallback);
+    }
+
+    /** Applies {@code parser}; on failure records the problem and returns null (never used: we throw at the end). */
+    private <T> T parse(String name, String form, String text, Function<String, T> parser) {
+        try {
+            return parser.apply(text);
+        } catch (RuntimeException e) {
+            problem(name, form, text);
+            return null;
+        }
+    }
+
+    /** Blank counts as unset: CloudFormation parameters default to "" far more often than to absent. */
+    private Optional<String> value(String name) {
+        return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    private void problem(String name, String form, String value) {
+        problems.add(name + " must be " + form + ", but was '" + value + "'");
+    }
+}

@@ -1,0 +1,98 @@
+package dev.thumbnailer.handler;
+
+import dev.thumbnailer.service.Outcome;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * One JSON line per record outcome, so CloudWatch Logs Insights can filter on {@code outcome},
+ * {@code reason} or {@code ms} without parsing prose. Rejections are WARN: expected, but worth a look.
+ */
+final class OutcomeLog {
+
+    private final Consumer<String> sink;
+
+    OutcomeLog(Consumer<String> sink) {
+        this.sink = sink;
+    }
+
+    void log(Outcome outcome, String requestId) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("level", outcome instanceof Outcome.Rejected ? "WARN" : "INFO");
+        fields.put("outcome", outcome.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT));
+        fields.put("bucket", outcome.bucket());
+        fields.put("key", outcome.key());
+        switch (outcome) {
+            case Outcome.Thumbnailed t -> fields.put("derivatives", t.derivativeKeys());
+            case Outcome.Cleaned c -> fields.put("derivatives", c.derivativeKeys());
+            case Outcome.Rejected r -> {
+                fields.put("code", r.rejection().code());
+                fields.put("reason", r.rejection().reason());
+            }
+            case Outcome.Skipped s -> fields.put("reason", s.reason());
+        }
+        fields.put("ms", outcome.millis());
+        if (requestId != null) {
+            fields.put("requestId", requestId);
+        }
+        sink.accept(Json.object(fields));
+    }
+
+    void failure(String bucket, String key, RuntimeException error, String requestId) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("level", "ERROR");
+        fields.put("outcome", "failed");
+        fields.put("bucket", bucket);
+        fields.put("key", key);
+        fields.put("error", String.valueOf(error.getMessage()));
+        if (requestId != null) {
+            fields.put("requestId", requestId);
+        }
+        sink.accept(Json.object(fields));
+    }
+
+    /** Just enough JSON writing for flat log lines; the function ships no JSON library of its own. */
+    static final class Json {
+
+        private Json() {
+        }
+
+        static String object(Map<String, Object> fields) {
+            StringBuilder out = new StringBuilder("{");
+            fields.forEach((name, value) -> {
+                if (out.length() > 1) {
+                    out.append(',');
+                }
+                out.append(string(name)).append(':').append(value(value));
+            });
+            return out.append('}').toString();
+        }
+
+        private static String value(Object value) {
+            if (value instanceof Number || value instanceof Boolean) {
+                return value.toString();
+            }
+            if (value instanceof List<?> list) {
+                return list.stream().map(Json::value).collect(java.util.stream.Collectors.joining(",", "[", "]"));
+            }
+            return string(String.valueOf(value));
+        }
+
+        static String string(String s) {
+            StringBuilder out = new StringBuilder(s.length() + 2).append('"');
+            for (char c : s.toCharArray()) {
+                switch (c) {
+                    case '"' -> out.append("\\\"");
+                    case '\\' -> out.append("\\\\");
+                    case '\n' -> out.append("\\n");
+                    case '\r' -> out.append("\\r");
+                    case '\t' -> out.append("\\t");
+                    default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+                }
+            }
+            return out.append('"').toString();
+        }
+    }
+}

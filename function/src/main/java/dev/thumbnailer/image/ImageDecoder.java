@@ -1,0 +1,58 @@
+package dev.thumbnailer.image;
+
+import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
+import java.awt.image.BufferedImage;
+import java.awt.image.IndexColorModel;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * Fourth pipeline step: decodes the original exactly once. JPEGs are read with source
+ * subsampling, so a 50 MP photo never becomes a 200 MB raster when the largest thumbnail is 512 px.
+ */
+final class ImageDecoder {
+
+    private ImageDecoder() {
+    }
+
+    static DecodedImage decode(byte[] bytes, ImageHeader header, int subsampling) throws UploadRejectedException {
+        ImageReader reader = ImageCodecs.reader(header.format());
+        List<String> warnings = new ArrayList<>();
+        reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+        try (ImageInputStream in = new ByteArrayImageInputStream(bytes)) {
+            reader.setInput(in, true, true);
+            ImageReadParam param = reader.getDefaultReadParam();
+            if (subsampling > 1) {
+                param.setSourceSubsampling(subsampling, subsampling, 0, 0);
+            }
+            BufferedImage raw = reader.read(0, param);
+            rejectIfTruncated(header.format(), warnings);
+            Optional<IndexColorModel> palette = raw.getColorModel() instanceof IndexColorModel icm ? Optional.of(icm) : Optional.empty();
+            BufferedImage upright = header.orientation().apply(Images.normalize(raw));
+            return new DecodedImage(upright, palette);
+        } catch (IOException | RuntimeException e) {
+            throw new UploadRejectedException(new Rejection.Undecodable(header.format(), Decoding.describe(e)));
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    /**
+     * libjpeg pads a truncated JPEG with grey and only warns; a thumbnail half grey is worse than
+     * none, so a premature end is a rejection. Other warnings (extraneous bytes) are harmless.
+     */
+    private static void rejectIfTruncated(ImageFormat format, List<String> warnings) throws UploadRejectedException {
+        for (String warning : warnings) {
+            String lower = warning.toLowerCase(Locale.ROOT);
+            if (lower.contains("premature end") || lower.contains("truncat")) {
+                throw new UploadRejectedException(new Rejection.Undecodable(format, "truncated (" + warning + ")"));
+            }
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package dev.thumbnailer.image;
+
+import dev.thumbnailer.config.ThumbnailSize;
+import java.awt.image.BufferedImage;
+
+/** One size rendered to pixels, not yet encoded. */
+record ResizedImage(ThumbnailSize size, BufferedImage image) {
+}

@@ -1,0 +1,82 @@
+package dev.thumbnailer.image;
+
+import dev.thumbnailer.config.FitMode;
+import dev.thumbnailer.config.ThumbnailSize;
+import java.awt.Dimension;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import net.coobird.thumbnailator.resizers.DefaultResizerFactory;
+
+/**
+ * Fifth pipeline step: every size from the one decode. Largest first; each smaller size is cut
+ * from the smallest full-frame image already made that still has twice its pixels, so the medium
+ * thumbnail, not the 12 MP original, feeds the small one.
+ */
+final class ThumbnailRenderer {
+
+    private ThumbnailRenderer() {
+    }
+
+    /**
+     * @param decoded the upright decode, possibly subsampled
+     * @param width   upright width of the original, before subsampling (the geometry is planned on it)
+     * @param height  upright height of the original
+     */
+    static List<ResizedImage> renderAll(BufferedImage decoded, int width, int height, List<ThumbnailSize> sizes) {
+        List<BufferedImage> fullFrames = new ArrayList<>(List.of(decoded));
+        List<ResizedImage> out = new ArrayList<>();
+        List<ThumbnailSize> largestFirst = sizes.stream()
+                .sorted(Comparator.comparingLong((ThumbnailSize s) -> area(Geometry.plan(width, height, s))).reversed())
+                .toList();
+        for (ThumbnailSize size : largestFirst) {
+            Geometry.Plan plan = Geometry.plan(width, height, size);
+            BufferedImage source = smallestAdequate(fullFrames, plan, width);
+            BufferedImage resized = resize(crop(source, plan, width, height), plan.width(), plan.height());
+            if (size.mode() == FitMode.FIT) {
+                fullFrames.add(resized);
+            }
+            out.add(new ResizedImage(size, resized));
+        }
+        // Report in configured order, whatever order they were made in.
+        out.sort(Comparator.comparingInt(r -> sizes.indexOf(r.size())));
+        return out;
+    }
+
+    private static BufferedImage smallestAdequate(List<BufferedImage> fullFrames, Geometry.Plan plan, int width) {
+        BufferedImage best = fullFrames.getFirst();
+        for (BufferedImage candidate : fullFrames) {
+            double ratio = (double) candidate.getWidth() / width;
+            boolean adequate = plan.cropW() * ratio >= Subsampling.QUALITY_MARGIN * plan.width()
+                    && plan.cropH() * ratio >= Subsampling.QUALITY_MARGIN * plan.height();
+            if (adequate && candidate.getWidth() < best.getWidth()) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    /** The plan's region, mapped from original coordinates onto {@code source}'s scale. */
+    private static BufferedImage crop(BufferedImage source, Geometry.Plan plan, int width, int height) {
+        double sx = (double) source.getWidth() / width;
+        double sy = (double) source.getHeight() / height;
+        int x = (int) Math.floor(plan.cropX() * sx);
+        int y = (int) Math.floor(plan.cropY() * sy);
+        int w = Math.max(1, Math.min(source.getWidth() - x, (int) Math.round(plan.cropW() * sx)));
+        int h = Math.max(1, Math.min(source.getHeight() - y, (int) Math.round(plan.cropH() * sy)));
+        return x == 0 && y == 0 && w == source.getWidth() && h == source.getHeight() ? source : source.getSubimage(x, y, w, h);
+    }
+
+    private static BufferedImage resize(BufferedImage source, int width, int height) {
+        BufferedImage target = Images.blankLike(source, width, height);
+        DefaultResizerFactory.getInstance()
+                .getResizer(new Dimension(source.getWidth(), source.getHeight()), new Dimension(width, height))
+                .resize(source, target);
+        return target;
+    }
+
+    private static long area(Geometry.Plan plan) {
+        return (long) plan.width() * plan.height();
+    }
+}
