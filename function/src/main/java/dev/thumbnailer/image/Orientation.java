@@ -1,12 +1,13 @@
 package dev.thumbnailer.image;
 
-import java.awt.geom.AffineTransform;
-import java.awt.image.AffineTransformOp;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
 
 /**
- * The eight EXIF orientations (TIFF tag 0x0112) and the transform that makes each upright.
- * Transforms are whole-pixel quadrant rotations and flips, so nearest-neighbour is exact.
+ * The eight EXIF orientations (TIFF tag 0x0112) and the pixel mapping that makes each upright.
+ * Done as a plain index copy into the working type: exact, works for every decoder output type
+ * (AffineTransformOp refuses some source/destination type pairs), and cheap on the subsampled decode.
  */
 public enum Orientation {
     NORMAL, FLIP_HORIZONTAL, ROTATE_180, FLIP_VERTICAL, TRANSPOSE, ROTATE_90_CW, TRANSVERSE, ROTATE_90_CCW;
@@ -33,20 +34,36 @@ public enum Orientation {
         int w = image.getWidth();
         int h = image.getHeight();
         BufferedImage upright = swapsAxes() ? Images.blankLike(image, h, w) : Images.blankLike(image, w, h);
-        return new AffineTransformOp(transform(w, h), AffineTransformOp.TYPE_NEAREST_NEIGHBOR).filter(image, upright);
+        int[] row = new int[w];
+        for (int y = 0; y < h; y++) {
+            if (upright.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+                image.getRaster().getSamples(0, y, w, 1, 0, row);
+                byte[] out = ((DataBufferByte) upright.getRaster().getDataBuffer()).getData();
+                for (int x = 0; x < w; x++) {
+                    out[target(x, y, w, h)] = (byte) row[x];
+                }
+            } else {
+                image.getRGB(0, y, w, 1, row, 0, w);
+                int[] out = ((DataBufferInt) upright.getRaster().getDataBuffer()).getData();
+                for (int x = 0; x < w; x++) {
+                    out[target(x, y, w, h)] = row[x];
+                }
+            }
+        }
+        return upright;
     }
 
-    // new AffineTransform(m00, m10, m01, m11, m02, m12): x' = m00*x + m01*y + m02, y' = m10*x + m11*y + m12
-    private AffineTransform transform(int w, int h) {
+    /** Index in the upright raster of stored pixel (x, y) of a w×h image. */
+    private int target(int x, int y, int w, int h) {
         return switch (this) {
-            case NORMAL -> new AffineTransform();
-            case FLIP_HORIZONTAL -> new AffineTransform(-1, 0, 0, 1, w, 0);
-            case ROTATE_180 -> new AffineTransform(-1, 0, 0, -1, w, h);
-            case FLIP_VERTICAL -> new AffineTransform(1, 0, 0, -1, 0, h);
-            case TRANSPOSE -> new AffineTransform(0, 1, 1, 0, 0, 0);
-            case ROTATE_90_CW -> new AffineTransform(0, 1, -1, 0, h, 0);
-            case TRANSVERSE -> new AffineTransform(0, -1, -1, 0, h, w);
-            case ROTATE_90_CCW -> new AffineTransform(0, -1, 1, 0, 0, w);
+            case NORMAL -> y * w + x;
+            case FLIP_HORIZONTAL -> y * w + (w - 1 - x);
+            case ROTATE_180 -> (h - 1 - y) * w + (w - 1 - x);
+            case FLIP_VERTICAL -> (h - 1 - y) * w + x;
+            case TRANSPOSE -> x * h + y;
+            case ROTATE_90_CW -> x * h + (h - 1 - y);
+            case TRANSVERSE -> (w - 1 - x) * h + (h - 1 - y);
+            case ROTATE_90_CCW -> (w - 1 - x) * h + y;
         };
     }
 }

@@ -1,0 +1,152 @@
+package dev.thumbnailer.image;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.thumbnailer.config.FitMode;
+import dev.thumbnailer.config.ThumbnailSize;
+import java.awt.image.BufferedImage;
+import java.awt.image.IndexColorModel;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ThumbnailPipelineTest {
+
+    private static final List<ThumbnailSize> DEFAULT_SIZES = List.of(
+            new ThumbnailSize("small", 128, 128, FitMode.FIT), new ThumbnailSize("medium", 512, 512, FitMode.FIT));
+
+    private final ThumbnailPipeline pipeline = new ThumbnailPipeline(DEFAULT_SIZES, 100_000_000L, 85, 200);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "photo.jpg, jpeg, image/jpeg",
+            "IMG_1.JPG, jpeg, image/jpeg",
+            "scan.jpeg, jpeg, image/jpeg",
+            "logo.png, png, image/png",
+            "anim.GIF, gif, image/gif",
+    })
+    void render_eachFormat_givesEverySizeInTheSameFormat(String key, String format, String mime) throws Exception {
+        byte[] original = switch (format) {
+            case "jpeg" -> TestImages.jpeg(1600, 1200);
+            case "png" -> TestImages.png(1600, 1200);
+            default -> TestImages.gif(1600, 1200);
+        };
+
+        List<Thumbnail> thumbnails = pipeline.render(key, original);
+
+        assertEquals(List.of("small", "medium"), thumbnails.stream().map(t -> t.size().name()).toList());
+        for (Thumbnail t : thumbnails) {
+            BufferedImage decoded = TestImages.decode(t.bytes());
+            assertAll(
+                    () -> assertEquals(format, TestImages.formatOf(t.bytes())),
+                    () -> assertEquals(mime, t.contentType()),
+                    () -> assertEquals(t.width(), decoded.getWidth()),
+                    () -> assertEquals(t.height(), decoded.getHeight()));
+        }
+        assertEquals(128, thumbnails.get(0).width());
+        assertEquals(96, thumbnails.get(0).height());
+        assertEquals(512, thumbnails.get(1).width());
+        assertEquals(384, thumbnails.get(1).height());
+    }
+
+    @Test
+    void render_fillSize_givesExactlyTheBox() throws Exception {
+        ThumbnailPipeline fill = new ThumbnailPipeline(List.of(new ThumbnailSize("square", 200, 200, FitMode.FILL)), 100_000_000L, 85, 200);
+
+        Thumbnail t = fill.render("wide.jpg", TestImages.jpeg(1600, 900)).getFirst();
+
+        BufferedImage decoded = TestImages.decode(t.bytes());
+        assertEquals(200, decoded.getWidth());
+        assertEquals(200, decoded.getHeight());
+    }
+
+    @Test
+    void render_smallOriginal_isNeverUpscaled() throws Exception {
+        List<Thumbnail> thumbnails = pipeline.render("tiny.png", TestImages.png(40, 30));
+
+        assertTrue(thumbnails.stream().allMatch(t -> t.width() == 40 && t.height() == 30));
+    }
+
+    @Test
+    void render_pngWithAlpha_keepsTransparencyInsteadOfBlack() throws Exception {
+        Thumbnail t = pipeline.render("logo.png", TestImages.png(800, 400)).getFirst();
+
+        BufferedImage decoded = TestImages.decode(t.bytes());
+        assertTrue(decoded.getColorModel().hasAlpha());
+        int left = decoded.getRGB(10, decoded.getHeight() / 2);
+        int right = decoded.getRGB(decoded.getWidth() - 10, decoded.getHeight() / 2);
+        assertEquals(0xFFFF0000, left, "opaque red stays opaque red");
+        assertEquals(0, right >>> 24, "transparent stays transparent");
+    }
+
+    @Test
+    void render_twoColourGif_keepsItsTwoColours() throws Exception {
+        Thumbnail t = pipeline.render("flag.gif", TestImages.gif(800, 400)).getFirst();
+
+        BufferedImage decoded = TestImages.decode(t.bytes());
+        assertEquals(0xFFFF0000, decoded.getRGB(10, decoded.getHeight() / 2), "red stays red, not black");
+        assertEquals(0xFF0000FF, decoded.getRGB(decoded.getWidth() - 10, decoded.getHeight() / 2));
+        IndexColorModel palette = assertInstanceOf(IndexColorModel.class, decoded.getColorModel());
+        assertTrue(palette.getMapSize() <= 4, "the original palette is reused, not re-quantised: " + palette.getMapSize());
+    }
+
+    @Test
+    void render_gifWithTransparentIndex_keepsItTransparent() throws Exception {
+        byte[] gif = TestImages.encode(TestImages.twoColourIndexed(800, 400, true), "gif");
+
+        Thumbnail t = pipeline.render("sticker.gif", gif).getFirst();
+
+        BufferedImage decoded = TestImages.decode(t.bytes());
+        assertEquals(0xFFFF0000, decoded.getRGB(10, decoded.getHeight() / 2));
+        assertEquals(0, decoded.getRGB(decoded.getWidth() - 10, decoded.getHeight() / 2) >>> 24, "no black background");
+    }
+
+    @Test
+    void render_derivatives_carryNoOriginalMetadata() throws Exception {
+        byte[] jpeg = ExifJpegs.withOrientation(TestImages.jpeg(64, 48), 1);
+
+        Thumbnail t = pipeline.render("meta.jpg", jpeg).getFirst();
+
+        assertFalse(ExifJpegs.hasExif(t.bytes()), "EXIF must be stripped");
+    }
+
+    @Test
+    void render_imageAbovePixelLimit_isRejectedBeforeDecoding() {
+        ThumbnailPipeline strict = new ThumbnailPipeline(DEFAULT_SIZES, 1000, 85, 200);
+
+        UploadRejectedException e = assertThrows(UploadRejectedException.class, () -> strict.render("big.png", TestImages.png(40, 30)));
+
+        Rejection.TooManyPixels rejection = assertInstanceOf(Rejection.TooManyPixels.class, e.rejection());
+        assertEquals(40, rejection.width());
+        assertEquals(30, rejection.height());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"photo.jpg", "logo.png", "anim.gif"})
+    void render_truncatedFile_isRejectedAsUndecodable(String key) {
+        byte[] whole = key.endsWith("jpg") ? TestImages.jpeg(400, 300) : key.endsWith("png") ? TestImages.png(400, 300) : TestImages.gif(400, 300);
+        byte[] truncated = Arrays.copyOf(whole, whole.length / 2);
+
+        UploadRejectedException e = assertThrows(UploadRejectedException.class, () -> pipeline.render(key, truncated));
+
+        assertInstanceOf(Rejection.Undecodable.class, e.rejection(), e.rejection().reason());
+    }
+
+    @ParameterizedTest(name = "orientation {0}")
+    @CsvSource({"1, 128, 96", "3, 128, 96", "6, 96, 128", "8, 96, 128"})
+    void render_exifOrientation_sizesAfterRotation(int orientation, int width, int height) throws Exception {
+        byte[] jpeg = ExifJpegs.withOrientation(TestImages.jpeg(4000, 3000), orientation);
+
+        Thumbnail small = pipeline.render("phone.jpg", jpeg).getFirst();
+
+        assertEquals(width, small.width());
+        assertEquals(height, small.height());
+    }
+}
