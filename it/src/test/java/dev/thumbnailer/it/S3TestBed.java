@@ -1,0 +1,109 @@
+package dev.thumbnailer.it;
+
+import dev.thumbnailer.config.SettingsParser;
+import dev.thumbnailer.handler.CleanupHandler;
+import dev.thumbnailer.handler.FunctionComponents;
+import dev.thumbnailer.handler.ThumbnailHandler;
+import dev.thumbnailer.local.EmbeddedS3;
+import dev.thumbnailer.local.S3Events;
+import dev.thumbnailer.service.Outcome;
+import dev.thumbnailer.storage.S3ObjectStore;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import software.amazon.awssdk.core.ResponseBytes;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+/**
+ * One bucket on the shared embedded S3 server, with both handlers wired to it through the real SDK
+ * and a request counter in front of the store. Handlers see exactly what Lambda would: S3-shaped
+ * event JSON, parsed by the runtime's serializer.
+ */
+final class S3TestBed {
+
+    private static final AtomicInteger BUCKETS = new AtomicInteger();
+
+    final EmbeddedS3 server;
+    final S3Client client;
+    final String bucket;
+    final CountingObjectStore store;
+    final List<String> logLines = new CopyOnWriteArrayList<>();
+    private final ThumbnailHandler thumbnails;
+    private final CleanupHandler cleanup;
+
+    S3TestBed(EmbeddedS3 server, S3Client client, Map<String, String> extraEnv) {
+        this.server = server;
+        this.client = client;
+        this.bucket = "it-bucket-" + BUCKETS.incrementAndGet();
+        client.createBucket(b -> b.bucket(bucket));
+        Map<String, String> env = new HashMap<>(server.environment());
+        env.putAll(extraEnv);
+        this.store = new CountingObjectStore(new S3ObjectStore(client));
+        FunctionComponents components = FunctionComponents.withStore(SettingsParser.parse(env), store);
+        this.thumbnails = new ThumbnailHandler(components, logLines::add);
+        this.cleanup = new CleanupHandler(components, logLines::add);
+    }
+
+    String put(String key, byte[] bytes) {
+        return client.putObject(r -> r.bucket(bucket).key(key), RequestBody.fromBytes(bytes)).eTag();
+    }
+
+    void delete(String key) {
+        client.deleteObject(r -> r.bucket(bucket).key(key));
+    }
+
+    /** Delivers an ObjectCreated event for {@code key}, as S3 would after the upload. */
+    List<Outcome> createdEvent(String eventName, String... keys) {
+        List<S3Events.Notification> records = new ArrayList<>();
+        for (String key : keys) {
+            Optional<byte[]> body = get(key);
+            records.add(new S3Events.Notification(eventName, bucket, key, body.map(b -> (long) b.length).orElse(0L), "etag"));
+        }
+        return thumbnails.handle(S3Events.parse(S3Events.json(records)), null);
+    }
+
+    List<Outcome> created(String... keys) {
+        return createdEvent("ObjectCreated:Put", keys);
+    }
+
+    List<Outcome> removedEvent(String eventName, String... keys) {
+        List<S3Events.Notification> records = new ArrayList<>();
+        for (String key : keys) {
+            records.add(new S3Events.Notification(eventName, bucket, key, 0, null));
+        }
+        return cleanup.handle(S3Events.parse(S3Events.json(records)), null);
+    }
+
+    List<Outcome> removed(String... keys) {
+        return removedEvent("ObjectRemoved:Delete", keys);
+    }
+
+    ThumbnailHandler thumbnailHandler() {
+        return thumbnails;
+    }
+
+    Optional<byte[]> get(String key) {
+        try {
+            return Optional.of(client.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asByteArray());
+        } catch (NoSuchKeyException e) {
+            return Optional.empty();
+        }
+    }
+
+    ResponseBytes<GetObjectResponse> getWithHeaders(String key) {
+        return client.getObjectAsBytes(r -> r.bucket(bucket).key(key));
+    }
+
+    /** Every key in the bucket, sorted. */
+    List<String> keys() {
+        return client.listObjectsV2Paginator(r -> r.bucket(bucket)).contents().stream().map(S3Object::key).sorted().toList();
+    }
+}

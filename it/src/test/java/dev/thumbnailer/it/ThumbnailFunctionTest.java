@@ -1,0 +1,265 @@
+package dev.thumbnailer.it;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.thumbnailer.image.Rejection;
+import dev.thumbnailer.local.EmbeddedS3;
+import dev.thumbnailer.service.Outcome;
+import dev.thumbnailer.storage.StorageException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import software.amazon.awssdk.core.ResponseBytes;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.CompletedPart;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+
+class ThumbnailFunctionTest {
+
+    private static EmbeddedS3 server;
+    private static S3Client client;
+
+    @BeforeAll
+    static void startServer() {
+        server = EmbeddedS3.start();
+        client = server.client();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        client.close();
+        server.close();
+    }
+
+    private static S3TestBed bed() {
+        return new S3TestBed(server, client, Map.of());
+    }
+
+    @Test
+    void putJpeg_withSpacesAndUnicodeInKey_makesEveryDefaultSizeBesideIt() {
+        S3TestBed bed = bed();
+        String key = "photos/été 2024/cat.jpg";
+        byte[] original = Images.jpeg(2000, 1500);
+        bed.put(key, original);
+
+        List<Outcome> outcomes = bed.created(key);
+
+        assertInstanceOf(Outcome.Thumbnailed.class, outcomes.getFirst());
+        assertDerivative(bed, "thumbnails/small/" + key, "jpeg", 128, 96, "image/jpeg");
+        assertDerivative(bed, "thumbnails/medium/" + key, "jpeg", 512, 384, "image/jpeg");
+        assertArrayEquals(original, bed.get(key).orElseThrow(), "original untouched");
+    }
+
+    @Test
+    void presignedPutFromABrowser_png_keepsFormatAndAlpha() throws Exception {
+        S3TestBed bed = bed();
+        String key = "uploads/logo (1).png";
+        byte[] original = Images.png(1000, 500);
+        URI url = server.presigner().presignPutObject(p -> p.signatureDuration(Duration.ofMinutes(5))
+                .putObjectRequest(r -> r.bucket(bed.bucket).key(key).contentType("image/png"))).url().toURI();
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(url)
+                .header("Content-Type", "image/png").PUT(HttpRequest.BodyPublishers.ofByteArray(original)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        bed.createdEvent("ObjectCreated:Put", key);
+
+        Images.Decoded small = assertDerivative(bed, "thumbnails/small/" + key, "png", 128, 64, "image/png");
+        assertTrue(small.alpha(), "PNG alpha kept");
+        assertArrayEquals(original, bed.get(key).orElseThrow());
+    }
+
+    @Test
+    void putGif_upperCaseExtension_keepsGifAndTheExtensionCase() {
+        S3TestBed bed = bed();
+        bed.put("IMG_1.GIF", Images.gif(300, 200));
+
+        bed.created("IMG_1.GIF");
+
+        assertDerivative(bed, "thumbnails/small/IMG_1.GIF", "gif", 128, 85, "image/gif");
+        assertDerivative(bed, "thumbnails/medium/IMG_1.GIF", "gif", 300, 200, "image/gif");
+    }
+
+    @Test
+    void multipartUpload_completeEvent_isThumbnailed() {
+        S3TestBed bed = bed();
+        String key = "big/multi part.jpg";
+        byte[] original = Images.jpeg(1200, 900);
+        String uploadId = client.createMultipartUpload(r -> r.bucket(bed.bucket).key(key)).uploadId();
+        String eTag = client.uploadPart(r -> r.bucket(bed.bucket).key(key).uploadId(uploadId).partNumber(1),
+                RequestBody.fromBytes(original)).eTag();
+        client.completeMultipartUpload(r -> r.bucket(bed.bucket).key(key).uploadId(uploadId)
+                .multipartUpload(m -> m.parts(CompletedPart.builder().partNumber(1).eTag(eTag).build())));
+
+        List<Outcome> outcomes = bed.createdEvent("ObjectCreated:CompleteMultipartUpload", key);
+
+        assertInstanceOf(Outcome.Thumbnailed.class, outcomes.getFirst());
+        assertDerivative(bed, "thumbnails/small/" + key, "jpeg", 128, 96, "image/jpeg");
+    }
+
+    @Test
+    void copyEvent_copiedOriginal_isThumbnailed() {
+        S3TestBed bed = bed();
+        bed.put("a/source.png", Images.png(400, 400));
+        client.copyObject(r -> r.sourceBucket(bed.bucket).sourceKey("a/source.png").destinationBucket(bed.bucket).destinationKey("b/copy.png"));
+
+        bed.createdEvent("ObjectCreated:Copy", "b/copy.png");
+
+        assertDerivative(bed, "thumbnails/small/b/copy.png", "png", 128, 128, "image/png");
+    }
+
+    @Test
+    void mixedEvent_badRecordsAreRejectedAndLogged_goodOnesStillProcessed() {
+        S3TestBed bed = bed();
+        bed.put("ok.jpg", Images.jpeg(300, 300));
+        bed.put("notes.jpg", "just text".getBytes(StandardCharsets.UTF_8));
+        bed.put("really-a-png.jpg", Images.png(50, 50));
+        bed.put("later-ok.gif", Images.gif(50, 50));
+
+        List<Outcome> outcomes = bed.created("ok.jpg", "notes.jpg", "really-a-png.jpg", "later-ok.gif");
+
+        assertAll(
+                () -> assertInstanceOf(Outcome.Thumbnailed.class, outcomes.get(0)),
+                () -> assertInstanceOf(Rejection.UnsupportedType.class, assertInstanceOf(Outcome.Rejected.class, outcomes.get(1)).rejection()),
+                () -> assertInstanceOf(Rejection.ExtensionMismatch.class, assertInstanceOf(Outcome.Rejected.class, outcomes.get(2)).rejection()),
+                () -> assertInstanceOf(Outcome.Thumbnailed.class, outcomes.get(3)));
+        assertEquals(List.of("later-ok.gif", "notes.jpg", "ok.jpg", "really-a-png.jpg",
+                "thumbnails/medium/later-ok.gif", "thumbnails/medium/ok.jpg", "thumbnails/small/later-ok.gif", "thumbnails/small/ok.jpg"), bed.keys());
+        String rejectionLog = bed.logLines.stream().filter(l -> l.contains("notes.jpg")).findFirst().orElseThrow();
+        assertTrue(rejectionLog.startsWith("{\"level\":\"WARN\",\"outcome\":\"rejected\""), rejectionLog);
+        assertTrue(rejectionLog.contains("\"reason\":\"content is text, not JPEG, PNG or GIF\""), rejectionLog);
+        assertTrue(rejectionLog.matches(".*\"ms\":\\d+.*"), rejectionLog);
+    }
+
+    @Test
+    void keyUnderThumbnailPrefix_isSkippedSoWritingBesideTheSourceNeverLoops() {
+        S3TestBed bed = bed();
+        bed.put("thumbnails/small/x.jpg", Images.jpeg(100, 100));
+
+        List<Outcome> outcomes = bed.created("thumbnails/small/x.jpg");
+
+        assertInstanceOf(Outcome.Skipped.class, outcomes.getFirst());
+        assertEquals(List.of("thumbnails/small/x.jpg"), bed.keys());
+        assertEquals(0, bed.store.total(), "not even a HEAD");
+    }
+
+    @Test
+    void malformedKeyEscape_isARejectionAndTheNextRecordStillRuns() {
+        S3TestBed bed = bed();
+        bed.put("fine.png", Images.png(20, 20));
+        String json = dev.thumbnailer.local.S3Events.json(
+                new dev.thumbnailer.local.S3Events.Notification("ObjectCreated:Put", bed.bucket, "placeholder", 1, "e"),
+                new dev.thumbnailer.local.S3Events.Notification("ObjectCreated:Put", bed.bucket, "fine.png", 1, "e"))
+                .replaceFirst("\"key\": \"placeholder\"", "\"key\": \"bad%zzkey.jpg\"");
+
+        List<Outcome> outcomes = bed.thumbnailHandler().handle(dev.thumbnailer.local.S3Events.parse(json), null);
+
+        assertInstanceOf(Rejection.MalformedKey.class, assertInstanceOf(Outcome.Rejected.class, outcomes.get(0)).rejection());
+        assertInstanceOf(Outcome.Thumbnailed.class, outcomes.get(1));
+    }
+
+    @Test
+    void originalAboveMaxSourceBytes_isRejectedWithoutDownloadingIt() {
+        S3TestBed bed = new S3TestBed(server, client, Map.of("MAX_SOURCE_BYTES", "1000"));
+        bed.put("huge.jpg", Images.jpeg(800, 800));
+
+        List<Outcome> outcomes = bed.created("huge.jpg");
+
+        assertInstanceOf(Rejection.TooLarge.class, assertInstanceOf(Outcome.Rejected.class, outcomes.getFirst()).rejection());
+        assertEquals(null, bed.store.counts().get("GET"), "rejected from HEAD alone: " + bed.store.counts());
+        assertEquals(List.of("huge.jpg"), bed.keys());
+    }
+
+    @Test
+    void originalAboveMaxSourcePixels_isRejectedFromItsHeader() {
+        S3TestBed bed = new S3TestBed(server, client, Map.of("MAX_SOURCE_PIXELS", "10000"));
+        bed.put("wide.png", Images.png(200, 100));
+
+        List<Outcome> outcomes = bed.created("wide.png");
+
+        assertInstanceOf(Rejection.TooManyPixels.class, assertInstanceOf(Outcome.Rejected.class, outcomes.getFirst()).rejection());
+        assertEquals(List.of("wide.png"), bed.keys());
+    }
+
+    @Test
+    void reUploadUnderTheSameKey_replacesItsThumbnails() {
+        S3TestBed bed = bed();
+        bed.put("me.jpg", Images.jpeg(1000, 500));
+        bed.created("me.jpg");
+        bed.put("me.jpg", Images.jpeg(500, 1000));
+
+        bed.created("me.jpg");
+
+        assertDerivative(bed, "thumbnails/small/me.jpg", "jpeg", 64, 128, "image/jpeg");
+    }
+
+    @Test
+    void destinationBucket_derivativesGoThereWithTheSameKeys() {
+        client.createBucket(b -> b.bucket("it-destination"));
+        S3TestBed bed = new S3TestBed(server, client, Map.of("DESTINATION_BUCKET", "it-destination"));
+        bed.put("x/y.png", Images.png(300, 300));
+
+        bed.created("x/y.png");
+
+        assertEquals(List.of("x/y.png"), bed.keys());
+        ResponseBytes<GetObjectResponse> small = client.getObjectAsBytes(r -> r.bucket("it-destination").key("thumbnails/small/x/y.png"));
+        assertEquals("image/png", small.response().contentType());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ObjectRemoved:Delete", "ObjectRestore:Completed"})
+    void nonCreateEvent_isSkippedByTheThumbnailFunction(String eventName) {
+        S3TestBed bed = bed();
+        bed.put("a.jpg", Images.jpeg(100, 100));
+
+        List<Outcome> outcomes = bed.createdEvent(eventName, "a.jpg");
+
+        assertInstanceOf(Outcome.Skipped.class, outcomes.getFirst());
+        assertEquals(List.of("a.jpg"), bed.keys());
+    }
+
+    @Test
+    void s3Unreachable_errorPropagatesSoLambdaRetries() {
+        EmbeddedS3 doomed = EmbeddedS3.start();
+        S3Client doomedClient = doomed.client();
+        S3TestBed bed = new S3TestBed(doomed, doomedClient, Map.of());
+        bed.put("a.jpg", Images.jpeg(100, 100));
+        String json = dev.thumbnailer.local.S3Events.json(
+                new dev.thumbnailer.local.S3Events.Notification("ObjectCreated:Put", bed.bucket, "a.jpg", 1, "e"));
+        doomed.close();
+
+        StorageException e = assertThrows(StorageException.class,
+                () -> bed.thumbnailHandler().handleRequest(dev.thumbnailer.local.S3Events.parse(json), null));
+
+        assertTrue(e.getMessage().contains("s3://" + bed.bucket + "/a.jpg"), e.getMessage());
+        assertTrue(bed.logLines.getLast().contains("\"outcome\":\"failed\""), bed.logLines.getLast());
+        doomedClient.close();
+    }
+
+    private static Images.Decoded assertDerivative(S3TestBed bed, String key, String format, int width, int height, String contentType) {
+        ResponseBytes<GetObjectResponse> object = bed.getWithHeaders(key);
+        Images.Decoded decoded = Images.decode(object.asByteArray());
+        assertAll(key,
+                () -> assertEquals(format, decoded.format()),
+                () -> assertEquals(width, decoded.width()),
+                () -> assertEquals(height, decoded.height()),
+                () -> assertEquals(contentType, object.response().contentType()));
+        return decoded;
+    }
+}
