@@ -1,0 +1,78 @@
+package dev.thumbnailer.bench;
+
+import dev.thumbnailer.bench.corpus.CorpusImage;
+import dev.thumbnailer.config.SettingsParser;
+import dev.thumbnailer.config.SizeListParser;
+import dev.thumbnailer.config.ThumbnailSize;
+import dev.thumbnailer.image.Thumbnail;
+import dev.thumbnailer.image.ThumbnailPipeline;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import net.coobird.thumbnailator.Thumbnails;
+
+/** The two JVM implementations compared, each doing exactly the work issue 6 defines for it. */
+enum Contender {
+
+    /** Our pipeline as the handler runs it: every default size, from the defaults the function ships with. */
+    OURS("ours") {
+        @Override
+        Renderer create() {
+            List<String> problems = new ArrayList<>();
+            List<ThumbnailSize> sizes = SizeListParser.parse(SettingsParser.DEFAULT_SIZES, problems);
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException("default sizes do not parse: " + problems);
+            }
+            ThumbnailPipeline pipeline = new ThumbnailPipeline(sizes, SettingsParser.DEFAULT_MAX_SOURCE_PIXELS,
+                    SettingsParser.DEFAULT_JPEG_QUALITY, SettingsParser.DEFAULT_MAX_ANIMATION_FRAMES);
+            return (image, bytes) -> {
+                List<Thumbnail> thumbnails = pipeline.render("bench/" + image.fileName(), bytes);
+                String sizesMade = thumbnails.stream().map(t -> t.size().name() + " " + t.width() + "x" + t.height()).collect(Collectors.joining(", "));
+                return new Output(thumbnails.stream().mapToLong(t -> t.bytes().length).sum(), sizesMade);
+            };
+        }
+    },
+
+    /** The issue's baseline: Thumbnailator's default call for one 256x256 thumbnail, same format as the input. */
+    THUMBNAILATOR("thumbnailator") {
+        @Override
+        Renderer create() {
+            return (image, bytes) -> {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                Thumbnails.of(new ByteArrayInputStream(bytes)).size(256, 256).outputFormat(image.formatName()).toOutputStream(out);
+                return new Output(out.size(), "one 256x256 box");
+            };
+        }
+    };
+
+    /** What a render produced; returned (and checked) so the work cannot be optimised away. */
+    record Output(long bytes, String description) {
+    }
+
+    interface Renderer {
+        Output render(CorpusImage image, byte[] bytes) throws Exception;
+    }
+
+    private final String id;
+
+    Contender(String id) {
+        this.id = id;
+    }
+
+    String id() {
+        return id;
+    }
+
+    abstract Renderer create();
+
+    static Contender byId(String id) {
+        for (Contender c : values()) {
+            if (c.id.equals(id)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("unknown contender " + id);
+    }
+}

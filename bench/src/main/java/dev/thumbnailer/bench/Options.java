@@ -1,0 +1,59 @@
+package dev.thumbnailer.bench;
+
+import dev.thumbnailer.bench.corpus.CorpusImage;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Command-line switches of {@code bench/run}. Only a full run (no switch that drops work) may
+ * overwrite the committed {@code bench/RESULTS.md}.
+ */
+record Options(List<CorpusImage> images, boolean heap, boolean vips, boolean coldStart, int coldRuns) {
+
+    static final String USAGE = """
+            usage: bench/run [--images NAME,...] [--no-heap] [--no-vips] [--no-cold-start] [--cold-runs N]
+              NAME is a corpus entry (%s) or its file name.
+              Tuning (as -D in BENCH_JAVA_OPTS): bench.secondsPerImage=10 bench.minRuns=7 bench.maxRuns=25 bench.warmup=3 bench.vipsRuns=7""";
+
+    static Options parse(String[] args) {
+        List<CorpusImage> images = List.of(CorpusImage.values());
+        boolean heap = true;
+        boolean vips = true;
+        boolean cold = true;
+        int coldRuns = 5;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--images" -> images = images(args[++i]);
+                case "--no-heap" -> heap = false;
+                case "--no-vips" -> vips = false;
+                case "--no-cold-start" -> cold = false;
+                case "--cold-runs" -> coldRuns = Integer.parseInt(args[++i]);
+                default -> throw new IllegalArgumentException("unknown argument " + args[i] + "\n" + usage());
+            }
+        }
+        return new Options(images, heap, vips, cold, coldRuns);
+    }
+
+    boolean full() {
+        return images.size() == CorpusImage.values().length && heap && vips && coldStart;
+    }
+
+    static String usage() {
+        return USAGE.formatted(String.join(", ", Arrays.stream(CorpusImage.values()).map(Enum::name).toList()));
+    }
+
+    private static List<CorpusImage> images(String list) {
+        List<CorpusImage> chosen = new ArrayList<>();
+        for (String name : list.split(",")) {
+            String wanted = name.strip();
+            chosen.add(Arrays.stream(CorpusImage.values())
+                    .filter(c -> c.name().equalsIgnoreCase(wanted) || c.fileName().equals(wanted)
+                            || c.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(wanted))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no corpus image " + wanted + "\n" + usage())));
+        }
+        return chosen;
+    }
+}

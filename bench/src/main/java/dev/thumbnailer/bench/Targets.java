@@ -1,0 +1,41 @@
+package dev.thumbnailer.bench;
+
+import dev.thumbnailer.bench.corpus.CorpusImage;
+import java.util.List;
+import java.util.Optional;
+
+/** Issue 6's targets, checked against a report: the part of the table a reviewer looks at first. */
+final class Targets {
+
+    private static final int MAX_HEAP_50MP_MIB = 64;
+
+    private Targets() {
+    }
+
+    static String table(Report report) {
+        StringBuilder md = new StringBuilder("| target (issue 6) | measured | met? |\n|---|---|---|\n");
+        row(md, report, CorpusImage.JPEG_12MP, 2.5, "12 MP baseline JPEG ≥ 2.5× faster");
+        Optional<Integer> heap50 = report.minHeap(CorpusImage.JPEG_50MP, Contender.OURS);
+        Optional<Double> speed50 = report.speedUp(CorpusImage.JPEG_50MP);
+        md.append("| 50 MP JPEG ≥ 3× faster and done with -Xmx64m | ")
+                .append(speed50.map(s -> String.format("%.2f×", s)).orElse("n/a")).append(", min heap ")
+                .append(heap50.map(h -> h + " MiB").orElse("n/a")).append(" | ")
+                .append(verdict(speed50.isEmpty() || heap50.isEmpty() ? Optional.empty()
+                        : Optional.of(speed50.get() >= 3 && heap50.get() <= MAX_HEAP_50MP_MIB))).append(" |\n");
+        row(md, report, CorpusImage.JPEG_12MP_PROGRESSIVE, 1.5, "12 MP progressive JPEG ≥ 1.5× faster");
+        for (CorpusImage image : List.of(CorpusImage.PNG_4MP_RGBA, CorpusImage.PNG_12MP_RGB, CorpusImage.GIF_1MP, CorpusImage.GIF_ANIMATED)) {
+            row(md, report, image, 1.0, image.label() + " no slower (≥ 1.0×)");
+        }
+        return md.toString();
+    }
+
+    private static void row(StringBuilder md, Report report, CorpusImage image, double goal, String label) {
+        Optional<Double> speed = report.speedUp(image);
+        md.append("| ").append(label).append(" | ").append(speed.map(s -> String.format("%.2f×", s)).orElse("n/a"))
+                .append(" | ").append(verdict(speed.map(s -> s >= goal))).append(" |\n");
+    }
+
+    private static String verdict(Optional<Boolean> met) {
+        return met.map(m -> m ? "yes" : "**no**").orElse("not measured");
+    }
+}

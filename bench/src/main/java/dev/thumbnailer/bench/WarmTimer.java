@@ -1,0 +1,88 @@
+package dev.thumbnailer.bench;
+
+import dev.thumbnailer.bench.corpus.CorpusImage;
+import dev.thumbnailer.image.UploadRejectedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Child-JVM main for warm timings (started with the Lambda-like flags by {@link Bench}). Per image,
+ * both contenders run alternately, first to warm up, then measured, so drift (thermal, page cache,
+ * JIT) hits both alike. A full GC before each timed call keeps one contender's garbage from being
+ * collected on the other's clock; each still pays for the collections its own allocation causes.
+ * Writes one machine-readable line per (image, contender) to stdout: {@code TIMING image contender
+ * median p90 n bytes description} or {@code FAILED image contender reason}.
+ */
+public final class WarmTimer {
+
+    private static final int MIN_WARMUP = Integer.getInteger("bench.warmup", 3);
+    private static final int MIN_RUNS = Integer.getInteger("bench.minRuns", 7);
+    private static final int MAX_RUNS = Integer.getInteger("bench.maxRuns", 25);
+    private static final long BUDGET_NANOS = Long.getLong("bench.secondsPerImage", 10) * 1_000_000_000L;
+
+    private WarmTimer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[0]);
+        Map<Contender, Contender.Renderer> renderers = new EnumMap<>(Contender.class);
+        for (Contender c : Contender.values()) {
+            renderers.put(c, c.create());
+        }
+        for (int i = 1; i < args.length; i++) {
+            CorpusImage image = CorpusImage.valueOf(args[i]);
+            time(image, Files.readAllBytes(image.in(dir)), renderers);
+        }
+    }
+
+    private static void time(CorpusImage image, byte[] bytes, Map<Contender, Contender.Renderer> renderers) {
+        Map<Contender, double[]> samples = new EnumMap<>(Contender.class);
+        Map<Contender, Contender.Output> outputs = new EnumMap<>(Contender.class);
+        for (Contender c : Contender.values()) {
+            samples.put(c, new double[MAX_RUNS]);
+        }
+        int runs = 0;
+        long start = System.nanoTime();
+        for (int round = -MIN_WARMUP; round < MAX_RUNS && (round < MIN_RUNS || System.nanoTime() - start < BUDGET_NANOS); round++) {
+            for (Contender c : Contender.values()) {
+                if (samples.get(c) == null) {
+                    continue; // already failed on this image
+                }
+                System.gc();
+                long t0 = System.nanoTime();
+                try {
+                    outputs.put(c, renderers.get(c).render(image, bytes));
+                } catch (Exception | OutOfMemoryError e) {
+                    samples.put(c, null);
+                    System.out.println("FAILED " + image + " " + c.id() + " " + describe(e));
+                    continue;
+                }
+                if (round >= 0) {
+                    samples.get(c)[round] = (System.nanoTime() - t0) / 1e6;
+                }
+            }
+            if (round == -1) {
+                start = System.nanoTime(); // the budget counts measured rounds only
+            }
+            runs = Math.max(0, round + 1);
+        }
+        for (Contender c : Contender.values()) {
+            double[] measured = samples.get(c);
+            if (measured != null) {
+                Stats s = Stats.of(java.util.Arrays.copyOf(measured, runs));
+                Contender.Output out = outputs.get(c);
+                System.out.printf("TIMING %s %s %.1f %.1f %d %d %s%n", image, c.id(), s.median(), s.p90(), s.n(), out.bytes(), out.description());
+            }
+        }
+        System.out.flush();
+    }
+
+    static String describe(Throwable e) {
+        if (e instanceof UploadRejectedException rejected) {
+            return "rejected (" + rejected.rejection().code() + "): " + rejected.rejection().reason();
+        }
+        return e.getClass().getName() + ": " + e.getMessage();
+    }
+}
