@@ -7,6 +7,7 @@ import dev.thumbnailer.handler.ThumbnailHandler;
 import dev.thumbnailer.local.EmbeddedS3;
 import dev.thumbnailer.local.S3Events;
 import dev.thumbnailer.service.Outcome;
+import dev.thumbnailer.storage.ObjectStore;
 import dev.thumbnailer.storage.S3ObjectStore;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -23,8 +25,8 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
- * One bucket on the shared embedded S3 server, with both handlers wired to it through the real SDK
- * and a request counter in front of the store. Handlers see exactly what Lambda would: S3-shaped
+ * One bucket on the shared embedded S3 server, with both handlers wired to it through the real SDK,
+ * whose requests are counted. Handlers see exactly what Lambda would: S3-shaped
  * event JSON, parsed by the runtime's serializer.
  */
 final class S3TestBed {
@@ -34,19 +36,25 @@ final class S3TestBed {
     final EmbeddedS3 server;
     final S3Client client;
     final String bucket;
-    final CountingObjectStore store;
+    final RequestCounter requests = new RequestCounter();
     final List<String> logLines = new CopyOnWriteArrayList<>();
     private final ThumbnailHandler thumbnails;
     private final CleanupHandler cleanup;
 
     S3TestBed(EmbeddedS3 server, S3Client client, Map<String, String> extraEnv) {
+        this(server, client, extraEnv, UnaryOperator.identity());
+    }
+
+    /** @param decorate wraps the real store, e.g. to inject another client's action mid-flight */
+    S3TestBed(EmbeddedS3 server, S3Client client, Map<String, String> extraEnv, UnaryOperator<ObjectStore> decorate) {
         this.server = server;
         this.client = client;
         this.bucket = "it-bucket-" + BUCKETS.incrementAndGet();
         client.createBucket(b -> b.bucket(bucket));
         Map<String, String> env = new HashMap<>(server.environment());
         env.putAll(extraEnv);
-        this.store = new CountingObjectStore(new S3ObjectStore(client));
+        S3Client countingClient = server.client(b -> b.overrideConfiguration(o -> o.addExecutionInterceptor(requests)));
+        ObjectStore store = decorate.apply(new S3ObjectStore(countingClient));
         FunctionComponents components = FunctionComponents.withStore(SettingsParser.parse(env), store);
         this.thumbnails = new ThumbnailHandler(components, logLines::add);
         this.cleanup = new CleanupHandler(components, logLines::add);

@@ -156,7 +156,7 @@ class ThumbnailFunctionTest {
 
         assertInstanceOf(Outcome.Skipped.class, outcomes.getFirst());
         assertEquals(List.of("thumbnails/small/x.jpg"), bed.keys());
-        assertEquals(0, bed.store.total(), "not even a HEAD");
+        assertEquals(0, bed.requests.total(), "not even a HEAD");
     }
 
     @Test
@@ -182,7 +182,7 @@ class ThumbnailFunctionTest {
         List<Outcome> outcomes = bed.created("huge.jpg");
 
         assertInstanceOf(Rejection.TooLarge.class, assertInstanceOf(Outcome.Rejected.class, outcomes.getFirst()).rejection());
-        assertEquals(null, bed.store.counts().get("GET"), "rejected from HEAD alone: " + bed.store.counts());
+        assertEquals(null, bed.requests.counts().get("GetObject"), "rejected from HEAD alone: " + bed.requests.counts());
         assertEquals(List.of("huge.jpg"), bed.keys());
     }
 

@@ -43,13 +43,27 @@ public final class EmbeddedS3 implements AutoCloseable {
     }
 
     public static EmbeddedS3 start(int port) {
+        return start("127.0.0.1", port, AuthenticationType.AWS_V2_OR_V4);
+    }
+
+    /**
+     * For functions running in containers ({@code sam local invoke}): listens on {@code bindHost}
+     * (0.0.0.0 where Docker reaches the host through a bridge, as on Linux) and accepts any
+     * credentials, because SAM CLI hands the container the developer's own AWS keys (or
+     * "defaultkey"), never this server's. Requests are still parsed as signed S3 requests.
+     */
+    public static EmbeddedS3 startForContainers(String bindHost, int port) {
+        return start(bindHost, port, AuthenticationType.NONE);
+    }
+
+    private static EmbeddedS3 start(String bindHost, int port, AuthenticationType authentication) {
         Properties properties = new Properties();
         properties.setProperty("jclouds.identity", ACCESS_KEY);
         properties.setProperty("jclouds.credential", SECRET_KEY);
         S3Proxy proxy = S3Proxy.builder()
                 .blobStore(BlobStores.create("transient-nio2", properties))
-                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
-                .endpoint(URI.create("http://127.0.0.1:" + port))
+                .awsAuthentication(authentication, ACCESS_KEY, SECRET_KEY)
+                .endpoint(URI.create("http://" + bindHost + ":" + port))
                 .ignoreUnknownHeaders(true)
                 .stopTimeout(0)
                 .build();
@@ -57,8 +71,9 @@ public final class EmbeddedS3 implements AutoCloseable {
             proxy.start();
             awaitStarted(proxy);
         } catch (Exception e) {
-            throw new IllegalStateException("embedded S3 server did not start", e);
+            throw new IllegalStateException("embedded S3 server did not start on " + bindHost + ":" + port, e);
         }
+        // Clients in this JVM always use loopback, whatever the server listens on.
         return new EmbeddedS3(proxy, URI.create("http://127.0.0.1:" + proxy.getPort()));
     }
 
@@ -78,13 +93,19 @@ public final class EmbeddedS3 implements AutoCloseable {
 
     /** A client for this server, signed with its keys, path-style. */
     public S3Client client() {
-        return S3Client.builder()
+        return client(builder -> { });
+    }
+
+    /** The same, with extra configuration (e.g. an execution interceptor that counts requests). */
+    public S3Client client(java.util.function.Consumer<software.amazon.awssdk.services.s3.S3ClientBuilder> customizer) {
+        var builder = S3Client.builder()
                 .endpointOverride(endpoint)
                 .region(Region.of(REGION))
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
                 .forcePathStyle(true)
-                .httpClient(UrlConnectionHttpClient.builder().build())
-                .build();
+                .httpClient(UrlConnectionHttpClient.builder().build());
+        customizer.accept(builder);
+        return builder.build();
     }
 
     public S3Presigner presigner() {
