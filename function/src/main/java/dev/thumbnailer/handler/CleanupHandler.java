@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 public final class CleanupHandler implements RequestHandler<S3Event, String> {
 
     private final RecordProcessor processor;
+    private final SnapStartPriming priming;
 
     /** Used by the Lambda runtime: everything is built here, once per container. */
     public CleanupHandler() {
@@ -25,6 +26,7 @@ public final class CleanupHandler implements RequestHandler<S3Event, String> {
 
     public CleanupHandler(FunctionComponents components, Consumer<String> logSink) {
         this.processor = new RecordProcessor("ObjectRemoved:", components.cleaner()::clean, new OutcomeLog(logSink));
+        this.priming = SnapStartPriming.register(components.pipeline(), components.settings().region());
     }
 
     @Override

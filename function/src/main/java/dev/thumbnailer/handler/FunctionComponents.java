@@ -15,7 +15,8 @@ import java.util.Map;
  * Everything a handler needs, built once per container at init (so SnapStart snapshots it):
  * settings parsed from the environment, the S3 client, the pipeline and the services.
  */
-public record FunctionComponents(Settings settings, DerivativeKeys keys, ThumbnailService thumbnails, ThumbnailCleaner cleaner) {
+public record FunctionComponents(Settings settings, DerivativeKeys keys, ThumbnailPipeline pipeline, ThumbnailService thumbnails,
+                                 ThumbnailCleaner cleaner) {
 
     /** From an environment map: {@code System.getenv()} in Lambda, a template's variables in tests. */
     public static FunctionComponents fromEnvironment(Map<String, String> env) {
@@ -25,8 +26,8 @@ public record FunctionComponents(Settings settings, DerivativeKeys keys, Thumbna
 
     public static FunctionComponents withStore(Settings settings, ObjectStore store) {
         DerivativeKeys keys = new DerivativeKeys(settings.thumbnailPrefix());
-        ThumbnailService thumbnails = new ThumbnailService(store, ThumbnailPipeline.from(settings), keys,
-                settings.maxSourceBytes(), settings::destinationFor);
-        return new FunctionComponents(settings, keys, thumbnails, new ThumbnailCleaner(store, keys, thumbnails));
+        ThumbnailPipeline pipeline = ThumbnailPipeline.from(settings);
+        ThumbnailService thumbnails = new ThumbnailService(store, pipeline, keys, settings.maxSourceBytes(), settings::destinationFor);
+        return new FunctionComponents(settings, keys, pipeline, thumbnails, new ThumbnailCleaner(store, keys, thumbnails));
     }
 }

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 public final class ThumbnailHandler implements RequestHandler<S3Event, String> {
 
     private final RecordProcessor processor;
+    private final SnapStartPriming priming;
 
     /** Used by the Lambda runtime: everything is built here, once per container. */
     public ThumbnailHandler() {
@@ -28,6 +29,7 @@ public final class ThumbnailHandler implements RequestHandler<S3Event, String> {
 
     public ThumbnailHandler(FunctionComponents components, Consumer<String> logSink) {
         this.processor = new RecordProcessor("ObjectCreated:", components.thumbnails()::process, new OutcomeLog(logSink));
+        this.priming = SnapStartPriming.register(components.pipeline(), components.settings().region());
     }
 
     @Override
