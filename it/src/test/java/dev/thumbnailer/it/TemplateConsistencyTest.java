@@ -3,7 +3,6 @@ package dev.thumbnailer.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.thumbnailer.config.Settings;
 import dev.thumbnailer.config.SettingsParser;
@@ -92,6 +91,8 @@ class TemplateConsistencyTest {
         assertNotNull(expected, "events/" + fileName + " has no expected outcome in EXPECTED");
         EventFile event = EventFile.read(ROOT.resolve("events").resolve(fileName));
         FunctionSpec spec = template.functionFor(event.eventName());
+        // Class.forName + RequestHandler + public no-arg constructor, as the runtime checks; built
+        // through the (Map) constructor, since a JVM cannot set the System.getenv() the no-arg one reads.
         LocalFunction function = HandlerLoader.load(spec, server.environment(), System.out);
         Settings settings = SettingsParser.parse(spec.environment());
         BucketState.empty(s3, EventFixtures.BUCKET);

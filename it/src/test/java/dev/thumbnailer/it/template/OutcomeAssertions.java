@@ -54,11 +54,23 @@ public final class OutcomeAssertions {
         String key = keys.derivativeKey(size.name(), t.key());
         assertTrue(t.derivativeKeys().contains(key), t.derivativeKeys() + " should contain " + key);
         ResponseBytes<GetObjectResponse> object = s3.getObjectAsBytes(r -> r.bucket(t.bucket()).key(key));
-        assertTrue(object.response().contentType().startsWith("image/"), key + " has Content-Type " + object.response().contentType());
+        assertEquals(contentTypeOf(t.key()), object.response().contentType(), key + ": same format as the original, sent as Content-Type");
         BufferedImage image = decode(object.asByteArray());
         assertNotNull(image, key + " does not decode");
+        if (!key.endsWith(".gif")) {
+            assertEquals(key.endsWith(".png"), image.getColorModel().hasAlpha(), key + ": the PNG fixture's alpha must survive; JPEG has none");
+        }
         assertTrue(image.getWidth() <= size.width() && image.getHeight() <= size.height(),
                 key + " is " + image.getWidth() + "x" + image.getHeight() + ", outside " + size.width() + "x" + size.height());
+    }
+
+    private static String contentTypeOf(String key) {
+        String extension = key.substring(key.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+        return switch (extension) {
+            case "png" -> "image/png";
+            case "gif" -> "image/gif";
+            default -> "image/jpeg";
+        };
     }
 
     private static BufferedImage decode(byte[] bytes) {
