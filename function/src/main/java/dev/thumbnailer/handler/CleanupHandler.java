@@ -21,7 +21,12 @@ public final class CleanupHandler implements RequestHandler<S3Event, String> {
 
     /** Built from an explicit environment: what tests and the local runner use. */
     public CleanupHandler(Map<String, String> env) {
-        this(FunctionComponents.fromEnvironment(env), System.out::println);
+        this(env, line -> System.out.println(line));
+    }
+
+    /** The same, with log lines sent to {@code logSink} instead of stdout (the local runner writes them to a file). */
+    public CleanupHandler(Map<String, String> env, Consumer<String> logSink) {
+        this(FunctionComponents.fromEnvironment(env), logSink);
     }
 
     public CleanupHandler(FunctionComponents components, Consumer<String> logSink) {

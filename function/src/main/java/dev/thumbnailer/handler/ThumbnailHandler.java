@@ -24,7 +24,12 @@ public final class ThumbnailHandler implements RequestHandler<S3Event, String> {
 
     /** Built from an explicit environment: what tests and the local runner use. */
     public ThumbnailHandler(Map<String, String> env) {
-        this(FunctionComponents.fromEnvironment(env), System.out::println);
+        this(env, line -> System.out.println(line));
+    }
+
+    /** The same, with log lines sent to {@code logSink} instead of stdout (the local runner writes them to a file). */
+    public ThumbnailHandler(Map<String, String> env, Consumer<String> logSink) {
+        this(FunctionComponents.fromEnvironment(env), logSink);
     }
 
     public ThumbnailHandler(FunctionComponents components, Consumer<String> logSink) {
