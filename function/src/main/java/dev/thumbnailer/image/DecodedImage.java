@@ -1,14 +1,12 @@
 package dev.thumbnailer.image;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.IndexColorModel;
-import java.util.Optional;
 
 /**
- * The one decode of an original: upright, in a working type, possibly subsampled.
+ * The one decode of a JPEG or PNG original: upright, sRGB, in a working type, possibly subsampled.
+ * (GIFs are decoded frame by frame by {@link GifFrameSource}.)
  *
- * @param image   upright pixels (EXIF orientation applied)
- * @param palette the source's palette, kept so GIF thumbnails reuse it instead of re-quantising
+ * @param image upright pixels (EXIF orientation applied)
  */
-record DecodedImage(BufferedImage image, Optional<IndexColorModel> palette) {
+record DecodedImage(BufferedImage image) {
 }

@@ -1,8 +1,8 @@
 package dev.thumbnailer.image;
 
 import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
+import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
-import java.awt.image.IndexColorModel;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,14 +33,20 @@ final class ImageDecoder {
             }
             BufferedImage raw = reader.read(0, param);
             rejectIfTruncated(header.format(), warnings);
-            Optional<IndexColorModel> palette = raw.getColorModel() instanceof IndexColorModel icm ? Optional.of(icm) : Optional.empty();
-            BufferedImage upright = header.orientation().apply(Images.normalize(raw));
-            return new DecodedImage(upright, palette);
+            BufferedImage srgb = Images.normalize(raw);
+            if (header.format() == ImageFormat.PNG) { // the JPEG readers apply an embedded profile themselves
+                srgb = toSrgb(srgb, PngColourProfile.read(bytes));
+            }
+            return new DecodedImage(header.orientation().apply(srgb));
         } catch (IOException | RuntimeException e) {
             throw new UploadRejectedException(new Rejection.Undecodable(header.format(), Decoding.describe(e)));
         } finally {
             reader.dispose();
         }
+    }
+
+    private static BufferedImage toSrgb(BufferedImage image, Optional<ICC_Profile> profile) {
+        return profile.map(p -> Images.toSrgb(image, p)).orElse(image);
     }
 
     /**

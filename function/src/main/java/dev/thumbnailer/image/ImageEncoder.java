@@ -3,11 +3,9 @@ package dev.thumbnailer.image;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.IndexColorModel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Optional;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
@@ -16,8 +14,9 @@ import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
- * Last pixel step: encode in the original's format with fresh, empty metadata, so no EXIF, GPS,
- * XMP, comment or embedded thumbnail of the original survives into a derivative.
+ * Last pixel step for JPEG and PNG: encode in the original's format with fresh, empty metadata,
+ * so no EXIF, GPS, XMP, comment or embedded thumbnail of the original survives into a derivative.
+ * (GIFs are written frame by frame by {@link GifSequenceWriter}.)
  */
 final class ImageEncoder {
 
@@ -27,11 +26,11 @@ final class ImageEncoder {
         this.jpegQuality = jpegQuality;
     }
 
-    byte[] encode(BufferedImage image, ImageFormat format, Optional<IndexColorModel> palette) {
+    byte[] encode(BufferedImage image, ImageFormat format) {
         return switch (format) {
             case JPEG -> write(withoutAlpha(image), format, jpegParam());
             case PNG -> write(image, format, null);
-            case GIF -> write(palette.map(p -> GifPalette.apply(image, p)).orElse(image), format, null);
+            case GIF -> throw new IllegalArgumentException("GIFs are written by GifSequenceWriter");
         };
     }
 

@@ -1,6 +1,7 @@
 package dev.thumbnailer.image;
 
 import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
+import java.awt.Dimension;
 import java.io.IOException;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -21,13 +22,16 @@ final class ImageProbe {
             if (!reader.getOriginatingProvider().canDecodeInput(in)) {
                 throw new UploadRejectedException(new Rejection.Undecodable(format, "the " + format + " reader does not accept it"));
             }
-            reader.setInput(in, false, true);
-            int width = reader.getWidth(0);
-            int height = reader.getHeight(0);
+            boolean gif = format == ImageFormat.GIF;
+            reader.setInput(in, false, !gif); // GIF frame layout lives in the metadata
+            // A GIF's size is its canvas: getWidth(0) is only the first frame, which may be a small patch.
+            Dimension size = gif ? GifMetadata.canvas(reader) : new Dimension(reader.getWidth(0), reader.getHeight(0));
+            int width = size.width;
+            int height = size.height;
             if (width < 1 || height < 1) {
                 throw new UploadRejectedException(new Rejection.Undecodable(format, "header declares " + width + "x" + height));
             }
-            int frames = format == ImageFormat.GIF ? GifFrames.count(reader, maxFrames) : 1;
+            int frames = gif ? GifFrames.count(reader, maxFrames) : 1;
             Orientation orientation = format == ImageFormat.JPEG ? ExifOrientationReader.read(bytes) : Orientation.NORMAL;
             return new ImageHeader(format, width, height, frames, orientation);
         } catch (IOException | RuntimeException e) {

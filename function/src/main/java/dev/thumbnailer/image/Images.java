@@ -1,9 +1,14 @@
 package dev.thumbnailer.image;
 
 import java.awt.Graphics2D;
+import java.awt.color.CMMException;
 import java.awt.color.ColorSpace;
+import java.awt.color.ICC_ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorConvertOp;
+import java.awt.image.DataBuffer;
+import java.awt.image.DirectColorModel;
 import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
 
@@ -44,6 +49,37 @@ final class Images {
             // ICC-tagged RGB (Adobe RGB, Display P3): convert, since the thumbnail does not carry the profile.
             return new ColorConvertOp(null).filter(image, target);
         }
+        Graphics2D g = target.createGraphics();
+        g.drawImage(image, 0, 0, null);
+        g.dispose();
+        return target;
+    }
+
+    /**
+     * Re-reads the pixels of a working-type image as being in {@code profile}'s space and converts
+     * them to sRGB: for decoders that hand back raw values and leave the profile aside (the JDK PNG
+     * reader with iCCP). Grey images and unusable profiles are returned as they are.
+     */
+    static BufferedImage toSrgb(BufferedImage image, ICC_Profile profile) {
+        if (image.getType() != BufferedImage.TYPE_INT_RGB && image.getType() != BufferedImage.TYPE_INT_ARGB) {
+            if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+                return image;
+            }
+            return toSrgb(copy(image, image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB), profile);
+        }
+        boolean alpha = image.getColorModel().hasAlpha();
+        try {
+            DirectColorModel tagged = new DirectColorModel(new ICC_ColorSpace(profile), alpha ? 32 : 24,
+                    0xFF0000, 0xFF00, 0xFF, alpha ? 0xFF000000 : 0, false, DataBuffer.TYPE_INT);
+            BufferedImage source = new BufferedImage(tagged, image.getRaster(), false, null);
+            return new ColorConvertOp(null).filter(source, new BufferedImage(image.getWidth(), image.getHeight(), image.getType()));
+        } catch (CMMException | IllegalArgumentException e) {
+            return image; // a profile the colour engine rejects: show the values as sRGB, as browsers do
+        }
+    }
+
+    private static BufferedImage copy(BufferedImage image, int type) {
+        BufferedImage target = new BufferedImage(image.getWidth(), image.getHeight(), type);
         Graphics2D g = target.createGraphics();
         g.drawImage(image, 0, 0, null);
         g.dispose();

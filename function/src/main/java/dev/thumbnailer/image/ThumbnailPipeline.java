@@ -36,10 +36,14 @@ public final class ThumbnailPipeline {
         ImageFormat format = UploadValidator.validate(key, bytes);             // trust bytes, not names
         ImageHeader header = ImageProbe.read(bytes, format, maxFrames);         // dimensions before pixels
         checkPixelLimit(header);                                                // refuse bombs before decoding
+        if (format == ImageFormat.GIF) {                                        // every frame, streamed, palette kept
+            return GifThumbnails.render(bytes, header, sizes, maxFrames, maxPixels);
+        }
         int subsampling = Subsampling.factorFor(header, sizes);                 // decode only what the largest size needs
-        DecodedImage decoded = ImageDecoder.decode(bytes, header, subsampling); // once, upright
+        byte[] safe = format == ImageFormat.JPEG ? JpegIccGuard.withoutInconsistentProfile(bytes) : bytes; // no lying ICC sizes
+        DecodedImage decoded = ImageDecoder.decode(safe, header, subsampling);  // once, upright, sRGB
         List<ResizedImage> resized = ThumbnailRenderer.renderAll(decoded.image(), header.displayWidth(), header.displayHeight(), sizes);
-        return resized.stream().map(r -> encode(r, format, decoded)).toList();  // same format, no metadata
+        return resized.stream().map(r -> encode(r, format)).toList();           // same format, no metadata
     }
 
     private void checkPixelLimit(ImageHeader header) throws UploadRejectedException {
@@ -50,9 +54,9 @@ public final class ThumbnailPipeline {
         }
     }
 
-    private Thumbnail encode(ResizedImage resized, ImageFormat format, DecodedImage decoded) {
+    private Thumbnail encode(ResizedImage resized, ImageFormat format) {
         BufferedImage image = resized.image();
-        byte[] bytes = encoder.encode(image, format, decoded.palette());
+        byte[] bytes = encoder.encode(image, format);
         return new Thumbnail(resized.size(), format, image.getWidth(), image.getHeight(), bytes);
     }
 }

@@ -1,9 +1,15 @@
 package dev.thumbnailer.image;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 
-/** Adds or detects a minimal EXIF APP1 segment, so orientation cases need no binary fixtures. */
+/** Adds or detects minimal EXIF APP1 segments, so orientation and privacy cases need no binary fixtures. */
 final class ExifJpegs {
+
+    private static final short SHORT = 3;
+    private static final short LONG = 4;
+    private static final short ASCII = 2;
+    private static final short RATIONAL = 5;
 
     private ExifJpegs() {
     }
@@ -16,17 +22,51 @@ final class ExifJpegs {
                 0x01, 0x12, 0, 3, 0, 0, 0, 1,      // tag 0x0112, SHORT, count 1
                 0, (byte) orientation, 0, 0,       // value, left-justified
                 0, 0, 0, 0};                       // no next IFD
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(jpeg, 0, 2); // SOI
-        int length = 2 + 6 + tiff.length;
-        out.write(0xFF);
-        out.write(0xE1);
-        out.write(length >> 8);
-        out.write(length & 0xFF);
-        out.writeBytes(new byte[] {'E', 'x', 'i', 'f', 0, 0});
-        out.writeBytes(tiff);
-        out.write(jpeg, 2, jpeg.length - 2);
-        return out.toByteArray();
+        return withExif(jpeg, tiff);
+    }
+
+    static byte[] withExif(byte[] jpeg, byte[] tiff) {
+        ByteArrayOutputStream payload = new ByteArrayOutputStream();
+        payload.writeBytes(new byte[] {'E', 'x', 'i', 'f', 0, 0});
+        payload.writeBytes(tiff);
+        return JpegSegments.insertAfterSoi(jpeg, 0xE1, payload.toByteArray());
+    }
+
+    /**
+     * A TIFF structure as cameras write it: IFD0 (orientation, GPS IFD pointer), a GPS IFD
+     * (latitude N 51°30'0") and IFD1 describing an embedded JPEG thumbnail, which follows.
+     */
+    static byte[] tiffWithGps() {
+        return tiffWithGpsAndThumbnail(TestImages.jpeg(32, 24));
+    }
+
+    static byte[] tiffWithGpsAndThumbnail(byte[] thumbnail) {
+        int ifd0 = 8;
+        int gps = ifd0 + 2 + 2 * 12 + 4;
+        int latitude = gps + 2 + 2 * 12 + 4;
+        int ifd1 = latitude + 24;
+        int data = ifd1 + 2 + 2 * 12 + 4;
+        ByteBuffer b = ByteBuffer.allocate(data + thumbnail.length);
+        b.put(new byte[] {'M', 'M', 0, 42}).putInt(ifd0);
+        b.putShort((short) 2);
+        entry(b, 0x0112, SHORT, 1, 1 << 16);
+        entry(b, 0x8825, LONG, 1, gps);
+        b.putInt(ifd1);
+        b.putShort((short) 2);
+        entry(b, 0x0001, ASCII, 2, 'N' << 24);
+        entry(b, 0x0002, RATIONAL, 3, latitude);
+        b.putInt(0);
+        b.putInt(51).putInt(1).putInt(30).putInt(1).putInt(0).putInt(1);
+        b.putShort((short) 2);
+        entry(b, 0x0201, LONG, 1, data);
+        entry(b, 0x0202, LONG, 1, thumbnail.length);
+        b.putInt(0);
+        b.put(thumbnail);
+        return b.array();
+    }
+
+    private static void entry(ByteBuffer b, int tag, short type, int count, int value) {
+        b.putShort((short) tag).putShort(type).putInt(count).putInt(value);
     }
 
     static boolean hasExif(byte[] jpeg) {

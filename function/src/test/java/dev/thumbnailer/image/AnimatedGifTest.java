@@ -1,0 +1,126 @@
+package dev.thumbnailer.image;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.thumbnailer.config.FitMode;
+import dev.thumbnailer.config.ThumbnailSize;
+import java.awt.image.BufferedImage;
+import java.awt.image.IndexColorModel;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AnimatedGifTest {
+
+    private static final List<ThumbnailSize> SIZES = List.of(
+            new ThumbnailSize("half", 150, 150, FitMode.FIT), new ThumbnailSize("small", 60, 60, FitMode.FIT));
+
+    private final ThumbnailPipeline pipeline = new ThumbnailPipeline(SIZES, 100_000_000L, 85, 200);
+
+    @Test
+    void render_threeFrameAnimation_staysAnimatedWithDelaysLoopAndDisposal() throws Exception {
+        List<Thumbnail> thumbnails = pipeline.render("anim.gif", GifFixtures.animated3Frames());
+
+        for (Thumbnail thumbnail : thumbnails) {
+            DecodedGif gif = DecodedGif.read(thumbnail.bytes());
+            assertEquals(3, thumbnail.frames());
+            assertEquals(List.of(10, 20, 30), gif.delays());
+            assertEquals(0, gif.loopCount(), "loops forever, like the original");
+            assertTrue(thumbnail.notes().isEmpty());
+            for (DecodedGif.Frame frame : gif.frames()) {
+                assertEquals(thumbnail.width(), frame.image().getWidth(), "full frames, same geometry for all");
+                assertEquals("restoreToBackgroundColor", frame.disposal(), "the source clears areas, so each full frame is cleared");
+            }
+        }
+        DecodedGif half = DecodedGif.read(thumbnails.getFirst().bytes());
+        assertEquals(150, half.image(0).getWidth());
+        assertEquals(100, half.image(0).getHeight());
+        assertPixel(GifFixtures.WHITE, half.image(0), 25, 25);
+        assertPixel(GifFixtures.RED, half.image(1), 25, 25);
+        assertPixel(GifFixtures.WHITE, half.image(1), 125, 75);
+        assertTransparent(half.image(2), 25, 25, "the red patch was disposed to background: transparent");
+        assertPixel(GifFixtures.GREEN, half.image(2), 125, 75);
+        assertPixel(GifFixtures.WHITE, half.image(2), 75, 25);
+    }
+
+    @Test
+    void render_restoreToPrevious_bringsBackWhatWasUnderTheFrame() throws Exception {
+        DecodedGif gif = DecodedGif.read(pipeline.render("anim.gif", GifFixtures.restorePrevious()).getFirst().bytes());
+
+        assertPixel(GifFixtures.RED, gif.image(1), 25, 25);
+        assertPixel(GifFixtures.WHITE, gif.image(2), 25, 25);
+        assertPixel(GifFixtures.GREEN, gif.image(2), 125, 75);
+    }
+
+    @Test
+    void render_transparentDiffFrames_showEarlierFramesThroughAndStayOpaque() throws Exception {
+        DecodedGif gif = DecodedGif.read(pipeline.render("anim.gif", GifFixtures.transparentDiffFrames()).getFirst().bytes());
+
+        assertEquals(2, gif.loopCount());
+        assertPixel(GifFixtures.BLUE, gif.image(0), 100, 50);
+        assertPixel(GifFixtures.RED, gif.image(1), 25, 25);
+        assertPixel(GifFixtures.BLUE, gif.image(1), 100, 50);
+    }
+
+    @Test
+    void render_localPalettes_keepEachFramesColours() throws Exception {
+        DecodedGif gif = DecodedGif.read(pipeline.render("anim.gif", GifFixtures.localPalettes()).getFirst().bytes());
+
+        assertNull(gif.loopCount(), "no loop extension in, none out: plays once");
+        assertPixel(0xFFFF00, gif.image(0), 25, 25);
+        assertPixel(0xFF00FF, gif.image(1), 25, 25);
+        assertPixel(0xFFFF00, gif.image(1), 100, 75);
+    }
+
+    @Test
+    void render_twoColourAnimation_keepsItsTwoColoursInEveryFrame() throws Exception {
+        DecodedGif gif = DecodedGif.read(pipeline.render("flag.gif", GifFixtures.twoColourAnimation()).getFirst().bytes());
+
+        for (int i = 0; i < 2; i++) {
+            BufferedImage frame = gif.image(i);
+            IndexColorModel palette = assertInstanceOf(IndexColorModel.class, frame.getColorModel());
+            assertTrue(palette.getMapSize() <= 4, "source palette reused, not re-quantised: " + palette.getMapSize());
+            assertPixel(i == 0 ? GifFixtures.RED : GifFixtures.BLUE, frame, 10, 50);
+            assertPixel(i == 0 ? GifFixtures.BLUE : GifFixtures.RED, frame, 140, 50);
+        }
+        assertEquals(List.of(50, 50), gif.delays());
+    }
+
+    @Test
+    void render_singleFrameAtAnOffset_isPlacedOnItsScreen() throws Exception {
+        Thumbnail thumbnail = pipeline.render("sticker.gif", GifFixtures.offsetSingleFrame()).getFirst();
+
+        DecodedGif gif = DecodedGif.read(thumbnail.bytes());
+        assertEquals(1, gif.frames().size());
+        assertEquals(150, thumbnail.width(), "the screen's size, not the frame's");
+        assertPixel(GifFixtures.RED, gif.image(0), 100, 50);
+        assertTransparent(gif.image(0), 25, 25, "nothing drawn there");
+    }
+
+    @Test
+    void render_moreFramesThanTheCap_givesAStillOfTheFirstFrameAndSaysSo() throws Exception {
+        ThumbnailPipeline capped = new ThumbnailPipeline(SIZES, 100_000_000L, 85, 3);
+
+        List<Thumbnail> thumbnails = capped.render("anim.gif", GifFixtures.animatedGif(5));
+
+        for (Thumbnail thumbnail : thumbnails) {
+            assertEquals(1, DecodedGif.read(thumbnail.bytes()).frames().size());
+            assertEquals(1, thumbnail.frames());
+            assertEquals(1, thumbnail.notes().size());
+            assertTrue(thumbnail.notes().getFirst().contains("MAX_ANIMATION_FRAMES"), thumbnail.notes().getFirst());
+        }
+    }
+
+
+
+
+    static void assertPixel(int rgb, BufferedImage image, int x, int y) {
+        assertEquals(0xFF000000 | rgb, image.getRGB(x, y), "pixel (" + x + "," + y + ")");
+    }
+
+    static void assertTransparent(BufferedImage image, int x, int y, String why) {
+        assertEquals(0, image.getRGB(x, y) >>> 24, why);
+    }
+}

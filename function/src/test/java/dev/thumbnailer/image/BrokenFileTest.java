@@ -1,0 +1,92 @@
+package dev.thumbnailer.image;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dev.thumbnailer.config.FitMode;
+import dev.thumbnailer.config.ThumbnailSize;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Truncated and structurally broken files: an Undecodable rejection, never a half-grey or
+ * half-transparent thumbnail; complete pixel data with only a trailer missing is still fine.
+ */
+class BrokenFileTest {
+
+    private static final Duration QUICK = Duration.ofSeconds(5);
+
+    private final ThumbnailPipeline pipeline = new ThumbnailPipeline(
+            List.of(new ThumbnailSize("small", 128, 128, FitMode.FIT), new ThumbnailSize("medium", 512, 512, FitMode.FIT)), 100_000_000L, 85, 200);
+
+    static Stream<Arguments> truncations() {
+        return Stream.of("photo.jpg", "logo.png", "still.gif", "anim.gif", "adam7.png", "progressive.jpg").flatMap(key -> {
+            byte[] whole = switch (key) {
+                case "photo.jpg" -> TestImages.jpeg(400, 300);
+                case "logo.png" -> TestImages.png(400, 300);
+                case "still.gif" -> TestImages.gif(400, 300);
+                case "anim.gif" -> GifFixtures.animated3Frames();
+                case "adam7.png" -> PngFixtures.interlacedPng();
+                default -> Fixtures.progressiveJpeg();
+            };
+            return Stream.of(0.05, 0.5, 0.9).map(f -> Arguments.of(key, f, Arrays.copyOf(whole, Math.max(8, (int) (whole.length * f)))));
+        });
+    }
+
+    @ParameterizedTest(name = "{0} cut at {1}")
+    @MethodSource("truncations")
+    void render_truncatedFile_isRejectedAsUndecodable(String key, double fraction, byte[] truncated) {
+        assertRejected(Rejection.Undecodable.class, key, truncated);
+    }
+
+    /** Every row decoded, only the IEND trailer lost: the pixels are complete, so is the thumbnail (browsers agree). */
+    @Test
+    void render_pngMissingOnlyItsEndChunk_isStillThumbnailed() throws Exception {
+        byte[] png = PngFixtures.interlacedPng();
+
+        List<Thumbnail> thumbnails = pipeline.render("cut.png", Arrays.copyOf(png, png.length - 12));
+
+        assertEquals(0xFFFF0000, TestImages.decode(thumbnails.getFirst().bytes()).getRGB(5, 5));
+    }
+
+    /** Under the pixel limit but with almost no data: the decoder runs out of input, not of memory. */
+    @ParameterizedTest
+    @ValueSource(strings = {"big.png", "big.jpg"})
+    void render_declaredSizeUnderTheLimitWithoutTheData_isUndecodable(String key) {
+        byte[] file = key.endsWith("png") ? PngFixtures.pngDeclaring(9000, 9000) : JpegSegments.withDeclaredSize(TestImages.jpeg(16, 16), 9000, 9000);
+
+        assertRejected(Rejection.Undecodable.class, key, file);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lying-chunk-length", "garbage-idat", "no-idat"})
+    void render_brokenPngStructure_isUndecodable(String kind) {
+        byte[] png = switch (kind) {
+            case "lying-chunk-length" -> new PngBytes(16, 16, 8, PngBytes.RGB).chunk("tEXt", new byte[0]).encode((x, y) -> new int[] {1, 2, 3});
+            case "garbage-idat" -> new PngBytes(16, 16, 8, PngBytes.RGB).withIdat(new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+            default -> Arrays.copyOf(PngFixtures.pngDeclaring(16, 16), 33);
+        };
+        if (kind.equals("lying-chunk-length")) {
+            ByteBuffer.wrap(png).putInt(33, Integer.MAX_VALUE); // the tEXt chunk now claims 2 GB
+        }
+
+        assertRejected(Rejection.Undecodable.class, "broken.png", png);
+    }
+
+    private <R extends Rejection> R assertRejected(Class<R> type, String key, byte[] bytes) {
+        UploadRejectedException e = assertTimeoutPreemptively(QUICK, () -> assertThrows(UploadRejectedException.class, () -> pipeline.render(key, bytes)));
+        assertFalse(e.rejection().reason().isBlank());
+        return assertInstanceOf(type, e.rejection(), e.rejection().reason());
+    }
+}

@@ -1,0 +1,132 @@
+package dev.thumbnailer.image;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.plugins.jpeg.JPEGImageWriteParam;
+import javax.imageio.stream.ImageOutputStream;
+
+/**
+ * Photo fixtures named for their property (exif-orientation-1..8.jpg, progressive.jpg,
+ * display-p3.jpg, ...), made in code so nothing binary is committed. Tests assert decoded properties of what the
+ * pipeline makes of them: size, colours at fixed points, never bytes.
+ */
+final class Fixtures {
+
+    /** Corner markers of the upright picture: exif-orientation-N shows them here after rotation. */
+    static final int TOP_LEFT = 0xFF0000;
+    static final int TOP_RIGHT = 0x00C000;
+    static final int BOTTOM_LEFT = 0x0000FF;
+    static final int BACKGROUND = 0xC0C0C0;
+
+    private Fixtures() {
+    }
+
+    /**
+     * exif-orientation-N.jpg: stored 400×300 as a camera writes it, tagged N, so that shown upright
+     * it is 400×300 (N = 1-4) or 300×400 (N = 5-8) with red top-left, green top-right, blue
+     * bottom-left. The stored pixels are placed by the EXIF 2.32 table (row 0 / column 0 meaning),
+     * written out here independently of {@link Orientation}.
+     */
+    static byte[] exifOrientation(int n) {
+        int w = 400;
+        int h = 300;
+        BufferedImage stored = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        int uw = n >= 5 ? h : w;
+        int uh = n >= 5 ? w : h;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int[] u = switch (n) {
+                    case 1 -> new int[] {x, y};
+                    case 2 -> new int[] {uw - 1 - x, y};
+                    case 3 -> new int[] {uw - 1 - x, uh - 1 - y};
+                    case 4 -> new int[] {x, uh - 1 - y};
+                    case 5 -> new int[] {y, x};
+                    case 6 -> new int[] {uw - 1 - y, x};
+                    case 7 -> new int[] {uw - 1 - y, uh - 1 - x};
+                    case 8 -> new int[] {y, uh - 1 - x};
+                    default -> throw new IllegalArgumentException("orientation " + n);
+                };
+                stored.setRGB(x, y, uprightMarker(u[0], u[1], uw, uh));
+            }
+        }
+        return ExifJpegs.withOrientation(TestImages.encode(stored, "jpeg"), n);
+    }
+
+    private static int uprightMarker(int x, int y, int w, int h) {
+        int block = Math.min(w, h) / 4;
+        boolean top = y < block;
+        boolean left = x < block;
+        if (top && left) {
+            return TOP_LEFT;
+        }
+        if (top && x >= w - block) {
+            return TOP_RIGHT;
+        }
+        return left && y >= h - block ? BOTTOM_LEFT : BACKGROUND;
+    }
+
+    static byte[] progressiveJpeg() {
+        BufferedImage image = TestImages.gradient(640, 480);
+        JPEGImageWriteParam param = new JPEGImageWriteParam(null);
+        param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+        return writeJpeg(new IIOImage(image, null, null), param);
+    }
+
+    /** A flat grey image with a darker square in the middle, stored as a one-component JPEG. */
+    static BufferedImage greyPicture() {
+        BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(200, 200, 200));
+        g.fillRect(0, 0, 400, 300);
+        g.setColor(new Color(60, 60, 60));
+        g.fillRect(150, 100, 100, 100);
+        g.dispose();
+        return image;
+    }
+
+    /** A flat image of one colour, for colour-management fixtures where the value itself is the test. */
+    static BufferedImage flat(int rgb, int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, rgb);
+            }
+        }
+        return image;
+    }
+
+    static byte[] displayP3Jpeg(int rgb) {
+        return JpegSegments.withIccProfile(TestImages.encode(flat(rgb, 200, 100), "jpeg"), IccProfiles.displayP3());
+    }
+
+    static byte[] adobeRgbJpeg(int rgb) {
+        return JpegSegments.withIccProfile(TestImages.encode(flat(rgb, 200, 100), "jpeg"), IccProfiles.adobeRgb());
+    }
+
+    static byte[] writeJpeg(IIOImage image, ImageWriteParam param) {
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("jpeg");
+        ImageWriter writer = writers.next();
+        while (image.hasRaster() && !writer.canWriteRasters()) {
+            writer = writers.next();
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            writer.write(null, image, param);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
+    }
+}

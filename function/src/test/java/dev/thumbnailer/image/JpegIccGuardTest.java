@@ -1,0 +1,54 @@
+package dev.thumbnailer.image;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import dev.thumbnailer.config.FitMode;
+import dev.thumbnailer.config.ThumbnailSize;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JpegIccGuardTest {
+
+    @Test
+    void withoutInconsistentProfile_consistentMultiChunkProfile_keepsTheFileAsItIs() {
+        byte[] profile = Arrays.copyOf(IccProfiles.displayP3(), 150_000); // padded: spans three APP2 chunks
+        ByteBuffer.wrap(profile).putInt(0, profile.length);
+        byte[] jpeg = JpegSegments.withIccProfile(TestImages.jpeg(16, 16), profile);
+
+        assertSame(jpeg, JpegIccGuard.withoutInconsistentProfile(jpeg));
+    }
+
+    @Test
+    void withoutInconsistentProfile_noProfile_keepsTheFileAsItIs() {
+        byte[] jpeg = TestImages.jpeg(16, 16);
+
+        assertSame(jpeg, JpegIccGuard.withoutInconsistentProfile(jpeg));
+    }
+
+    /** Two small chunks whose header claims 2 GB: TwelveMonkeys 3.14.0 would allocate that before reading. */
+    @Test
+    void withoutInconsistentProfile_profileClaimingMoreThanItCarries_isRemovedAndTheImageKept() throws Exception {
+        byte[] claim = Arrays.copyOf(IccProfiles.displayP3(), 300);
+        ByteBuffer.wrap(claim).putInt(0, Integer.MAX_VALUE);
+        byte[] original = TestImages.jpeg(16, 16);
+        byte[] jpeg = JpegSegments.insertAfterSoi(JpegSegments.insertAfterSoi(original, 0xE2, chunk(2, Arrays.copyOfRange(claim, 150, 300))),
+                0xE2, chunk(1, Arrays.copyOf(claim, 150)));
+
+        byte[] guarded = JpegIccGuard.withoutInconsistentProfile(jpeg);
+
+        assertFalse(Containers.jpegSegments(guarded).stream().anyMatch(s -> s.startsWith("FFE2")));
+        assertEquals(original.length, guarded.length);
+        ThumbnailPipeline pipeline = new ThumbnailPipeline(List.of(new ThumbnailSize("s", 8, 8, FitMode.FIT)), 1000, 85, 1);
+        assertEquals(8, pipeline.render("a.jpg", jpeg).getFirst().width(), "the pipeline applies the guard: no 2 GB allocation");
+    }
+
+    private static byte[] chunk(int sequence, byte[] data) {
+        ByteBuffer b = ByteBuffer.allocate(14 + data.length).put("ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1));
+        return b.put((byte) sequence).put((byte) 2).put(data).array();
+    }
+}

@@ -1,0 +1,97 @@
+package dev.thumbnailer.image;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.thumbnailer.config.FitMode;
+import dev.thumbnailer.config.ThumbnailSize;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Privacy: a derivative carries pixels and the structure needed to show them, nothing of the
+ * original's EXIF (GPS), XMP, IPTC, comments, text chunks or embedded thumbnails.
+ */
+class MetadataTest {
+
+    private static final Set<String> STRUCTURAL_JPEG = Set.of("FFE0 JFIF", "FFDB", "FFC0", "FFC2", "FFC4", "FFDD", "FFDA");
+    private static final Set<String> STRUCTURAL_PNG = Set.of("IHDR", "PLTE", "tRNS", "IDAT", "IEND", "sRGB", "gAMA", "cHRM", "sBIT", "bKGD", "pHYs");
+
+    private final ThumbnailPipeline pipeline = new ThumbnailPipeline(
+            List.of(new ThumbnailSize("small", 64, 64, FitMode.FIT), new ThumbnailSize("same", 400, 400, FitMode.FIT)), 100_000_000L, 85, 200);
+
+    @Test
+    void render_jpegFullOfPrivateMetadata_givesSegmentsWithNoneOfIt() throws Exception {
+        byte[] jpeg = TestImages.jpeg(200, 100);
+        jpeg = ExifJpegs.withExif(jpeg, ExifJpegs.tiffWithGps());
+        jpeg = JpegSegments.insertAfterSoi(jpeg, 0xE1, ascii("http://ns.adobe.com/xap/1.0/\0<x:xmpmeta xmlns:x='adobe:ns:meta/'/>"));
+        jpeg = JpegSegments.insertAfterSoi(jpeg, 0xED, ascii("Photoshop 3.0\08BIM\u0004\u0004\0\0\0\0\0\u0000"));
+        jpeg = JpegSegments.insertAfterSoi(jpeg, 0xFE, ascii("taken at 51.5N, 0.1W"));
+        assertTrue(Containers.jpegSegments(jpeg).containsAll(List.of("FFE1 Exif", "FFE1 http://ns.adobe.com/xap/1.0/", "FFED Photoshop 3.0", "FFFE")),
+                "the fixture has it all: " + Containers.jpegSegments(jpeg));
+
+        for (Thumbnail t : pipeline.render("holiday.jpg", jpeg)) {
+            List<String> segments = Containers.jpegSegments(t.bytes());
+            assertTrue(STRUCTURAL_JPEG.containsAll(segments), "only structure: " + segments);
+            assertEquals(1, segments.stream().filter(s -> s.startsWith("FFD8") || s.equals("FFE0 JFIF")).count());
+            assertEquals(-1, indexOf(t.bytes(), "51.5N"), "no comment text anywhere in the file");
+            assertEquals(1, count(t.bytes(), new byte[] {(byte) 0xFF, (byte) 0xD8}), "one SOI: no embedded thumbnail JPEG");
+        }
+    }
+
+    @Test
+    void render_pngFullOfPrivateMetadata_givesChunksWithNoneOfIt() throws Exception {
+        for (Thumbnail t : pipeline.render("scan.png", PngFixtures.pngWithPrivateMetadata())) {
+            List<String> chunks = Containers.pngChunks(t.bytes());
+            assertTrue(STRUCTURAL_PNG.containsAll(chunks), "only structure: " + chunks);
+            assertEquals(-1, indexOf(t.bytes(), "my street"));
+        }
+    }
+
+    @Test
+    void render_gifWithCommentsAndXmp_givesOnlyFramesAndTheLoopExtension() throws Exception {
+        byte[] gif = new GifBytes(GifFixtures.W, GifFixtures.H, GifFixtures.PALETTE).comment("made at home").loop(0)
+                .application("XMP Data", "XMP", ascii("<x:xmpmeta xmlns:x='adobe:ns:meta/'/>"))
+                .frame(GifBytes.Frame.filled(0, 0, GifFixtures.W, GifFixtures.H, 10, 1, 0))
+                .comment("second comment")
+                .frame(GifBytes.Frame.filled(0, 0, 10, 10, 10, 1, 1))
+                .bytes();
+        assertTrue(Containers.gifBlocks(gif).containsAll(List.of("comment", "application XMP DataXMP")), Containers.gifBlocks(gif).toString());
+
+        for (Thumbnail t : pipeline.render("anim.gif", gif)) {
+            // The JDK writer puts the loop extension after the first frame's control extension; viewers accept either order.
+            List<String> blocks = Containers.gifBlocks(t.bytes()).stream().sorted().toList();
+            assertEquals(List.of("application NETSCAPE2.0", "extension F9", "extension F9", "image", "image"), blocks);
+        }
+    }
+
+    @Test
+    void render_stillGifWithComment_givesOnlyItsFrame() throws Exception {
+        byte[] gif = new GifBytes(GifFixtures.W, GifFixtures.H, GifFixtures.PALETTE).comment("secret")
+                .frame(GifBytes.Frame.filled(0, 0, GifFixtures.W, GifFixtures.H, 0, 0, 2)).bytes();
+
+        for (Thumbnail t : pipeline.render("still.gif", gif)) {
+            assertEquals(List.of("extension F9", "image"), Containers.gifBlocks(t.bytes()));
+        }
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private static int indexOf(byte[] data, String text) {
+        return new String(data, StandardCharsets.ISO_8859_1).indexOf(text);
+    }
+
+    private static int count(byte[] data, byte[] pattern) {
+        int n = 0;
+        for (int i = 0; i + pattern.length <= data.length; i++) {
+            if (java.util.Arrays.equals(data, i, i + pattern.length, pattern, 0, pattern.length)) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
