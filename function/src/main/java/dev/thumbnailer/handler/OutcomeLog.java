@@ -25,7 +25,12 @@ final class OutcomeLog {
         fields.put("bucket", outcome.bucket());
         fields.put("key", outcome.key());
         switch (outcome) {
-            case Outcome.Thumbnailed t -> fields.put("derivatives", t.derivativeKeys());
+            case Outcome.Thumbnailed t -> {
+                fields.put("derivatives", t.derivativeKeys());
+                if (!t.notes().isEmpty()) {
+                    fields.put("notes", t.notes());
+                }
+            }
             case Outcome.Cleaned c -> fields.put("derivatives", c.derivativeKeys());
             case Outcome.Rejected r -> {
                 fields.put("code", r.rejection().code());

@@ -12,8 +12,20 @@ public sealed interface Outcome {
 
     long millis();
 
-    /** Derivatives written for the current content of the original. */
-    record Thumbnailed(String bucket, String key, List<String> derivativeKeys, long millis) implements Outcome {
+    /**
+     * Derivatives written for the current content of the original. {@code notes} say what a reader
+     * of the log should know about how they were made (e.g. an animation over MAX_ANIMATION_FRAMES
+     * became a still); usually empty.
+     */
+    record Thumbnailed(String bucket, String key, List<String> derivativeKeys, long millis, List<String> notes) implements Outcome {
+
+        public Thumbnailed {
+            notes = List.copyOf(notes);
+        }
+
+        public Thumbnailed(String bucket, String key, List<String> derivativeKeys, long millis) {
+            this(bucket, key, derivativeKeys, millis, List.of());
+        }
     }
 
     /** A bad upload: no derivatives (any old ones removed), original untouched. */

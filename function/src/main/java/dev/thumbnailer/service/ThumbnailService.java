@@ -85,7 +85,8 @@ public final class ThumbnailService {
             return reject(source, info, e.rejection(), start);
         }
         List<String> written = derivatives.writeAll(destination.apply(source.bucket()), source.key(), thumbnails, info);
-        return unchanged(source, info) ? Optional.of(new Outcome.Thumbnailed(source.bucket(), source.key(), written, ms(start))) : Optional.empty();
+        List<String> notes = thumbnails.stream().flatMap(t -> t.notes().stream()).distinct().toList();
+        return unchanged(source, info) ? Optional.of(new Outcome.Thumbnailed(source.bucket(), source.key(), written, ms(start), notes)) : Optional.empty();
     }
 
     /** A rejected upload must not keep the thumbnails of whatever it replaced. */
