@@ -12,7 +12,7 @@ import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 /**
  * Loads a function's handler as the Lambda Java runtime does: the class named by the template's
@@ -40,7 +40,7 @@ public final class HandlerLoader {
         requireRuntimeShape(spec, type, ref);
         Map<String, String> environment = new LinkedHashMap<>(spec.environment());
         environment.putAll(localEnvironment);
-        Object handler = withStdout(functionLog, () -> construct(spec, type, environment));
+        Object handler = construct(spec, type, environment, functionLog);
         return new LocalFunction(spec.logicalId(), handler, outcomesMethod(spec, type), functionLog);
     }
 
@@ -70,12 +70,18 @@ public final class HandlerLoader {
         }
     }
 
-    private static Object construct(FunctionSpec spec, Class<?> type, Map<String, String> environment) {
+    /**
+     * The runtime would call the no-arg constructor, which reads System.getenv; a JVM cannot set its
+     * own environment, so the handler's (environment, log sink) constructor is used instead, which
+     * builds the same components from the given map and sends the JSON log lines to the function log.
+     */
+    private static Object construct(FunctionSpec spec, Class<?> type, Map<String, String> environment, PrintStream functionLog) {
         try {
-            Constructor<?> withEnvironment = type.getConstructor(Map.class);
-            return withEnvironment.newInstance(environment);
+            Constructor<?> withEnvironment = type.getConstructor(Map.class, Consumer.class);
+            Consumer<String> sink = functionLog::println;
+            return withEnvironment.newInstance(environment, sink);
         } catch (NoSuchMethodException e) {
-            throw new HandlerLoadException(spec, type.getName() + " has no public (Map<String, String> environment) constructor");
+            throw new HandlerLoadException(spec, type.getName() + " has no public (Map<String, String> environment, Consumer<String> log) constructor");
         } catch (InvocationTargetException e) {
             throw new HandlerLoadException(spec, "its init failed with the template's environment: " + e.getCause().getMessage(), e.getCause());
         } catch (ReflectiveOperationException e) {
@@ -92,18 +98,4 @@ public final class HandlerLoader {
         }
     }
 
-    /** The handlers bind {@code System.out} when constructed; point it at the function log meanwhile. */
-    private static <T> T withStdout(PrintStream stream, Callable<T> action) {
-        PrintStream original = System.out;
-        System.setOut(stream);
-        try {
-            return action.call();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            System.setOut(original);
-        }
-    }
 }

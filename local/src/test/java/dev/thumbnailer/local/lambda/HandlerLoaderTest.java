@@ -22,10 +22,10 @@ class HandlerLoaderTest {
         private final Map<String, String> env;
 
         public RecordingHandler() {
-            this(System.getenv());
+            this(System.getenv(), System.out::println);
         }
 
-        public RecordingHandler(Map<String, String> env) {
+        public RecordingHandler(Map<String, String> env, java.util.function.Consumer<String> log) {
             this.env = env;
         }
 
@@ -41,7 +41,7 @@ class HandlerLoaderTest {
     }
 
     public static final class NoDefaultConstructorHandler implements RequestHandler<S3Event, String> {
-        public NoDefaultConstructorHandler(Map<String, String> env) {
+        public NoDefaultConstructorHandler(Map<String, String> env, java.util.function.Consumer<String> log) {
         }
 
         @Override
@@ -54,7 +54,7 @@ class HandlerLoaderTest {
         public FailingInitHandler() {
         }
 
-        public FailingInitHandler(Map<String, String> env) {
+        public FailingInitHandler(Map<String, String> env, java.util.function.Consumer<String> log) {
             throw new IllegalArgumentException("JPEG_QUALITY must be a whole number from 1 to 100, but was 'high'");
         }
 
