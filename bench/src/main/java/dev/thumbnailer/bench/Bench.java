@@ -56,8 +56,17 @@ public final class Bench {
         for (CorpusImage image : options.images()) {
             sizes.put(image, Files.size(image.in(corpus)));
         }
+        if (options.profile()) {
+            String profiles = new Profiler(launcher, pipelineClasspath, work, this::log).profile(options.images(), corpus, options.profileSeconds());
+            System.out.println(profiles);
+            Files.writeString(Files.createDirectories(benchDir.resolve("results")).resolve("profile.md"), profiles);
+            log("wrote " + benchDir.resolve("results").resolve("profile.md"));
+            return;
+        }
         log("warm timings, flags " + launcher.describeFlags());
+        String loadBefore = Machine.loadAverage();
         var timings = WarmRun.run(launcher, pipelineClasspath, corpus, options.images(), this::log);
+        String load = loadBefore + " at the start, " + Machine.loadAverage() + " at the end";
         Optional<VipsTimer> vips = options.vips() ? VipsTimer.find(work.resolve("vips-out")) : Optional.empty();
         Map<CorpusImage, VipsTimer.Result> vipsResults = new EnumMap<>(CorpusImage.class);
         for (CorpusImage image : vips.isPresent() ? options.images() : List.<CorpusImage>of()) {
@@ -67,7 +76,7 @@ public final class Bench {
         var heaps = options.heap() ? heaps(corpus) : Map.<CorpusImage, Map<Contender, HeapBisector.Result>>of();
         List<ColdStart.Run> cold = options.coldStart()
                 ? new ColdStart(launcher, coldClasspath, work, this::log).measure(corpus, options.coldRuns()) : List.of();
-        Report report = new Report(sizes, timings, heaps, vipsResults, vips.map(VipsTimer::version), cold);
+        Report report = new Report(sizes, timings, heaps, vipsResults, vips.map(VipsTimer::version), cold, load);
         publish(new Markdown(report, options, launcher, pipelineClasspath, coldClasspath).render(elapsed()));
     }
 

@@ -51,7 +51,9 @@ final class HeapBisector {
         while (working - failing > 1) {
             int exit = run(image, contender, LADDER_MIB[probe]);
             if (exit == HeapProbe.OTHER_FAILURE) {
-                return new Result(Optional.empty(), "fails (see " + logFile(image, contender, LADDER_MIB[probe]).getFileName() + ")");
+                log.accept("min heap " + image + " " + contender.id() + ": fails at " + LADDER_MIB[probe] + " MiB, not for lack of memory; see "
+                        + logFile(image, contender, LADDER_MIB[probe]));
+                return new Result(Optional.empty(), "fails (not memory)");
             }
             boolean ok = exit == HeapProbe.OK;
             if (ok) {
@@ -64,6 +66,7 @@ final class HeapBisector {
             probe = Math.clamp(probe, failing + 1, Math.max(failing + 1, working - 1));
         }
         if (working == LADDER_MIB.length) {
+            log.accept("min heap " + image + " " + contender.id() + ": more than the ladder's top");
             return new Result(Optional.empty(), "> " + LADDER_MIB[LADDER_MIB.length - 1] + " MiB");
         }
         hints.put(key, working);
@@ -73,7 +76,10 @@ final class HeapBisector {
 
     private int run(CorpusImage image, Contender contender, int mib) {
         Path logFile = logFile(image, contender, mib);
-        ProcessBuilder pb = launcher.command(classpath, List.of("-Xmx" + mib + "m", "-Xms" + Math.min(mib, 8) + "m"), HeapProbe.class,
+        // Exit at the throw, not at our catch: ImageIO's PNG reader wraps OutOfMemoryError in an IIOException,
+        // which the pipeline then reports as an undecodable upload.
+        List<String> flags = List.of("-Xmx" + mib + "m", "-Xms" + Math.min(mib, 8) + "m", "-XX:+ExitOnOutOfMemoryError");
+        ProcessBuilder pb = launcher.command(classpath, flags, HeapProbe.class,
                 List.of(contender.id(), image.name(), corpusDir.toString()));
         pb.redirectErrorStream(true).redirectOutput(logFile.toFile());
         try {

@@ -24,6 +24,15 @@ final class Machine {
                 "- Commit: " + Optional.ofNullable(System.getenv("BENCH_GIT_REV")).orElse("unknown"));
     }
 
+    /** The 1-minute load average: other work on the machine shows up in timings, so the report says how busy it was. */
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
+    }
+
     private static String osName() {
         return field(Path.of("/etc/os-release"), "PRETTY_NAME").map(v -> v.replace("\"", "")).orElse(System.getProperty("os.name"));
     }

@@ -32,6 +32,8 @@ record Markdown(Report report, Options options, JavaLauncher launcher, String pi
                 "- Both in one child JVM, flags `" + launcher.describeFlags() + "`, default max heap; per image they alternate, " + System.getProperty("bench.warmup", "3")
                         + " warm-up rounds then ≥ " + System.getProperty("bench.minRuns", "7") + " measured rounds (up to " + System.getProperty("bench.secondsPerImage", "10")
                         + " s per image); a `System.gc()` precedes every timed call. Figures: median (p90) wall ms, bytes in memory to thumbnails in memory.",
+                "- 1-minute load average during the warm timings: " + report.loadDuringTiming() + " (on " + Runtime.getRuntime().availableProcessors()
+                        + " cores; anything well above 1 means other work shared the CPU and the p90 column shows it).",
                 "- **min heap**: smallest `-Xmx` on the ladder " + Arrays.toString(HeapBisector.LADDER_MIB) + " MiB under which a fresh JVM with the same flags reads the file and renders it twice; the file's bytes count.",
                 "- **vipsthumbnail**: `vipsthumbnail <file> --size 256x256 -o <out>.<same format>`, whole process, median of " + System.getProperty("bench.vipsRuns", "7")
                         + " runs after one warm-up; RSS is the peak resident set from GNU time"

@@ -10,10 +10,11 @@ import java.util.Locale;
  * Command-line switches of {@code bench/run}. Only a full run (no switch that drops work) may
  * overwrite the committed {@code bench/RESULTS.md}.
  */
-record Options(List<CorpusImage> images, boolean heap, boolean vips, boolean coldStart, int coldRuns) {
+record Options(List<CorpusImage> images, boolean heap, boolean vips, boolean coldStart, int coldRuns, int profileSeconds) {
 
     static final String USAGE = """
             usage: bench/run [--images NAME,...] [--no-heap] [--no-vips] [--no-cold-start] [--cold-runs N]
+                   bench/run --profile [SECONDS] [--images NAME,...]   (JFR profile of both implementations instead)
               NAME is a corpus entry (%s) or its file name.
               Tuning (as -D in BENCH_JAVA_OPTS): bench.secondsPerImage=10 bench.minRuns=7 bench.maxRuns=25 bench.warmup=3 bench.vipsRuns=7""";
 
@@ -23,6 +24,7 @@ record Options(List<CorpusImage> images, boolean heap, boolean vips, boolean col
         boolean vips = true;
         boolean cold = true;
         int coldRuns = 5;
+        int profileSeconds = 0;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--images" -> images = images(args[++i]);
@@ -30,14 +32,19 @@ record Options(List<CorpusImage> images, boolean heap, boolean vips, boolean col
                 case "--no-vips" -> vips = false;
                 case "--no-cold-start" -> cold = false;
                 case "--cold-runs" -> coldRuns = Integer.parseInt(args[++i]);
+                case "--profile" -> profileSeconds = i + 1 < args.length && args[i + 1].matches("\\d+") ? Integer.parseInt(args[++i]) : 10;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i] + "\n" + usage());
             }
         }
-        return new Options(images, heap, vips, cold, coldRuns);
+        return new Options(images, heap, vips, cold, coldRuns, profileSeconds);
     }
 
     boolean full() {
-        return images.size() == CorpusImage.values().length && heap && vips && coldStart;
+        return images.size() == CorpusImage.values().length && heap && vips && coldStart && !profile();
+    }
+
+    boolean profile() {
+        return profileSeconds > 0;
     }
 
     static String usage() {

@@ -11,7 +11,8 @@ record Report(Map<CorpusImage, Long> fileBytes,
               Map<CorpusImage, Map<Contender, HeapBisector.Result>> heaps,
               Map<CorpusImage, VipsTimer.Result> vips,
               Optional<String> vipsVersion,
-              List<ColdStart.Run> coldRuns) {
+              List<ColdStart.Run> coldRuns,
+              String loadDuringTiming) {
 
     String table(List<CorpusImage> images) {
         StringBuilder md = new StringBuilder();
