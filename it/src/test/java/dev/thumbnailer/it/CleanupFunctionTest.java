@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.thumbnailer.image.Rejection;
 import dev.thumbnailer.local.EmbeddedS3;
+import dev.thumbnailer.local.events.EventFile;
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 import dev.thumbnailer.service.Outcome;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -52,6 +55,22 @@ class CleanupFunctionTest {
         assertEquals(List.of("thumbnails/medium/a/cat.jpg", "thumbnails/retired-size/a/cat.jpg", "thumbnails/small/a/cat.jpg"),
                 cleaned.derivativeKeys().stream().sorted().toList());
         assertEquals(List.of(), bed.keys());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"delete.json", "delete-marker-created.json"})
+    void sampleRemovalEvent_fromEventsFolder_removesTheNamedOriginalsDerivatives(String file) {
+        EventFile event = EventFile.read(Path.of(System.getProperty("project.root"), "events", file));
+        EventFile.Record record = event.records().getFirst();
+        S3TestBed bed = new S3TestBed(server, client, Map.of(), UnaryOperator.identity(), record.bucket());
+        bed.put(record.key(), Images.jpeg(400, 300));
+        bed.created(record.key());
+        bed.delete(record.key());
+
+        List<Outcome> outcomes = bed.removed(event.event()); // the file's JSON, exactly as S3 sends it
+
+        assertInstanceOf(Outcome.Cleaned.class, outcomes.getFirst());
+        assertEquals(List.of(), bed.keys().stream().filter(k -> k.endsWith(record.key())).toList());
     }
 
     @Test

@@ -47,10 +47,17 @@ final class S3TestBed {
 
     /** @param decorate wraps the real store, e.g. to inject another client's action mid-flight */
     S3TestBed(EmbeddedS3 server, S3Client client, Map<String, String> extraEnv, UnaryOperator<ObjectStore> decorate) {
+        this(server, client, extraEnv, decorate, "it-bucket-" + BUCKETS.incrementAndGet());
+    }
+
+    /** On a named bucket, e.g. the one the sample events in events/ name. */
+    S3TestBed(EmbeddedS3 server, S3Client client, Map<String, String> extraEnv, UnaryOperator<ObjectStore> decorate, String bucket) {
         this.server = server;
         this.client = client;
-        this.bucket = "it-bucket-" + BUCKETS.incrementAndGet();
-        client.createBucket(b -> b.bucket(bucket));
+        this.bucket = bucket;
+        if (client.listBuckets().buckets().stream().noneMatch(b -> b.name().equals(bucket))) {
+            client.createBucket(b -> b.bucket(bucket));
+        }
         Map<String, String> env = new HashMap<>(server.environment());
         env.putAll(extraEnv);
         S3Client countingClient = server.client(b -> b.overrideConfiguration(o -> o.addExecutionInterceptor(requests)));
@@ -88,6 +95,10 @@ final class S3TestBed {
             records.add(new S3Events.Notification(eventName, bucket, key, 0, null));
         }
         return cleanup.handle(S3Events.parse(S3Events.json(records)), null);
+    }
+
+    List<Outcome> removed(com.amazonaws.services.lambda.runtime.events.S3Event event) {
+        return cleanup.handle(event, null);
     }
 
     List<Outcome> removed(String... keys) {
