@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -82,6 +83,17 @@ class ColourTest {
         int[] centre = rgb(thumbnail.getRGB(thumbnail.getWidth() / 2, thumbnail.getHeight() / 2));
         assertClose(expected, centre, 6, name);
         assertTrue(distance(WIDE_GAMUT_COLOUR, centre) > 15, "must differ from the unconverted values: " + hex(centre));
+    }
+
+    /** Design tools export P3 logos with alpha: the colour is converted and the transparency kept. */
+    @Test
+    void render_displayP3PngWithAlpha_convertsColourAndKeepsAlpha() throws Exception {
+        BufferedImage thumbnail = render("logo.png", PngFixtures.displayP3PngWithAlpha(WIDE_GAMUT_COLOUR));
+
+        int left = thumbnail.getRGB(thumbnail.getWidth() / 4, thumbnail.getHeight() / 2);
+        assertEquals(255, left >>> 24);
+        assertClose(ColourMaths.toSrgb(WIDE_GAMUT_COLOUR, ColourMaths.P3_PRIMARIES, true, 0), rgb(left), 6, "opaque half");
+        assertEquals(0, thumbnail.getRGB(thumbnail.getWidth() * 3 / 4, thumbnail.getHeight() / 2) >>> 24, "transparent half");
     }
 
     @ParameterizedTest

@@ -12,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -103,10 +104,14 @@ class HostileInputTest {
     }
 
 
-    /** An iCCP zlib bomb (64 MB of zeros in ~64 KB) is not inflated past the cap: the profile is ignored, the image is fine. */
+    /**
+     * An iCCP zlib bomb: a real Display P3 profile padded to 64 MB with zeros, in about 64 KB. It is
+     * not inflated past the cap (the JDK reader would inflate it all, were metadata not ignored),
+     * so the profile is ignored and the pixels are taken as sRGB.
+     */
     @Test
     void render_pngWithIccpZipBomb_ignoresTheProfile() throws Exception {
-        byte[] bomb = PngFixtures.iccp("bomb", new byte[64 << 20]);
+        byte[] bomb = PngFixtures.iccp("bomb", Arrays.copyOf(IccProfiles.displayP3(), 64 << 20));
         byte[] png = new PngBytes(64, 32, 8, PngBytes.RGB).chunk("iCCP", bomb).encode((x, y) -> new int[] {200, 80, 40});
 
         List<Thumbnail> thumbnails = assertTimeoutPreemptively(QUICK, () -> pipeline.render("bomb.png", png));
@@ -121,7 +126,7 @@ class HostileInputTest {
         List<Thumbnail> thumbnails = assertTimeoutPreemptively(QUICK, () -> pipeline.render("long.gif", gif));
 
         assertEquals(1, thumbnails.getFirst().frames());
-        AnimatedGifTest.assertPixel(GifFixtures.WHITE, DecodedGif.read(thumbnails.getFirst().bytes()).image(0), 75, 50);
+        AnimatedGifTest.assertPixel(GifFixtures.WHITE, DecodedGif.read(thumbnails.getFirst().bytes()).image(0), 64, 40);
     }
 
     @Test

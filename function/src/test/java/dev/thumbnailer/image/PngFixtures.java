@@ -20,6 +20,14 @@ final class PngFixtures {
         return flatPngWithProfile(rgb, "Adobe RGB (1998)", IccProfiles.adobeRgb());
     }
 
+    /** display-p3-alpha.png: RGBA, the colour on the left half, fully transparent on the right. */
+    static byte[] displayP3PngWithAlpha(int rgb) {
+        int[] left = {rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF, 255};
+        int[] right = {0, 0, 0, 0};
+        return new PngBytes(WIDTH, HEIGHT, 8, PngBytes.RGBA).chunk("iCCP", iccp("Display P3", IccProfiles.displayP3()))
+                .encode((x, y) -> x < WIDTH / 2 ? left : right);
+    }
+
     private static byte[] flatPngWithProfile(int rgb, String name, byte[] profile) {
         int[] sample = {rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF};
         return new PngBytes(WIDTH, HEIGHT, 8, PngBytes.RGB).chunk("iCCP", iccp(name, profile)).encode((x, y) -> sample);
