@@ -76,7 +76,7 @@ public final class Bench {
         var heaps = options.heap() ? heaps(corpus) : Map.<CorpusImage, Map<Contender, HeapBisector.Result>>of();
         List<ColdStart.Run> cold = options.coldStart()
                 ? new ColdStart(launcher, coldClasspath, work, this::log).measure(corpus, options.coldRuns()) : List.of();
-        Report report = new Report(sizes, timings, heaps, vipsResults, vips.map(VipsTimer::version), cold, load);
+        Report report = new Report(sizes, timings, heaps, vipsResults, options.vips() ? vips.map(VipsTimer::version) : Optional.of("not run: --no-vips"), cold, load);
         publish(new Markdown(report, options, launcher, pipelineClasspath, coldClasspath).render(elapsed()));
     }
 

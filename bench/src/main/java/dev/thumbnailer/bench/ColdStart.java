@@ -65,7 +65,9 @@ final class ColdStart {
     }
 
     private Run once(List<String> args) throws IOException {
-        ProcessBuilder pb = launcher.command(classpath, List.of(), ColdStartChild.class, args);
+        // BENCH_COLD_FLAGS="-Xlog:class+load:file=... -XX:SharedArchiveFile=..." looks inside (or tries ideas on) a cold start.
+        String extra = System.getenv().getOrDefault("BENCH_COLD_FLAGS", "").strip();
+        ProcessBuilder pb = launcher.command(classpath, extra.isEmpty() ? List.of() : List.of(extra.split("\\s+")), ColdStartChild.class, args);
         long launched = System.currentTimeMillis();
         Processes.Finished finished = Processes.run(pb.command(), 300);
         String line = finished.output().lines().filter(l -> l.startsWith("COLD ")).findFirst()

@@ -46,7 +46,7 @@ record Markdown(Report report, Options options, JavaLauncher launcher, String pi
                 "Each run is a fresh JVM (`" + launcher.describeFlags() + "`) started by the harness, which had already started and seeded an embedded S3Proxy server (not timed).",
                 "The child builds `new ThumbnailHandler(env)` (Lambda's init), parses the S3 event JSON with the Lambda runtime's serializer, handles it (HEAD, GET, decode, 2 thumbnails, 2 PUTs, HEAD), then handles a second, identical event.",
                 "\"launch\" is the harness's clock just before `ProcessBuilder.start()`; JVM start is `RuntimeMXBean.getStartTime()`.",
-                "Child classpath (" + entries(coldClasspath) + " entries): the function jar and its runtime dependencies (the Lambda artifact's content), plus the local module (S3Events), aws-lambda-java-serialization (the runtime's event parser) and the bench classes (the child's main): "
+                "Child classpath (" + entries(coldClasspath) + " entries): the function jar and its runtime dependencies (the Lambda artifact's content), plus the local module (local.jar: S3Events), aws-lambda-java-serialization (the runtime's event parser) and bench.jar (the child's main): "
                         + jarNames(coldClasspath) + ".");
     }
 
@@ -70,7 +70,7 @@ record Markdown(Report report, Options options, JavaLauncher launcher, String pi
             return "unknown";
         }
         return Arrays.stream(classpath.split(java.io.File.pathSeparator))
-                .map(p -> p.endsWith(".jar") ? Path.of(p).getFileName().toString() : "bench classes")
+                .map(p -> Path.of(p).getFileName().toString())
                 .collect(Collectors.joining(", "));
     }
 }
