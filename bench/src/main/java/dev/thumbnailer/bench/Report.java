@@ -31,6 +31,21 @@ record Report(Map<CorpusImage, Long> fileBytes,
         return md.toString();
     }
 
+    /** The same comparison in process CPU time, which other load on the machine hardly moves. */
+    String cpuTable(List<CorpusImage> images) {
+        StringBuilder md = new StringBuilder("| image | ours: CPU ms | Thumbnailator: CPU ms | CPU speed-up |\n|---|---:|---:|---:|\n");
+        for (CorpusImage image : images) {
+            Optional<WarmRun.Timing> ours = timing(image, Contender.OURS).filter(WarmRun.Timing::ok);
+            Optional<WarmRun.Timing> theirs = timing(image, Contender.THUMBNAILATOR).filter(WarmRun.Timing::ok);
+            md.append("| ").append(image.label())
+                    .append(" | ").append(ours.map(t -> String.format("%.0f", t.cpuMean())).orElse("–"))
+                    .append(" | ").append(theirs.map(t -> String.format("%.0f", t.cpuMean())).orElse("–"))
+                    .append(" | ").append(ours.isPresent() && theirs.isPresent()
+                            ? String.format("%.2f×", theirs.get().cpuMean() / ours.get().cpuMean()) : "–").append(" |\n");
+        }
+        return md.toString();
+    }
+
     Optional<Double> speedUp(CorpusImage image) {
         Optional<WarmRun.Timing> ours = timing(image, Contender.OURS).filter(WarmRun.Timing::ok);
         Optional<WarmRun.Timing> theirs = timing(image, Contender.THUMBNAILATOR).filter(WarmRun.Timing::ok);

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 final class WarmRun {
 
     /** One contender on one image: its timing and what it produced, or why it failed. */
-    record Timing(Stats stats, long outputBytes, String output, String failure) {
+    record Timing(Stats stats, double cpuMean, long outputBytes, String output, String failure) {
         boolean ok() {
             return failure == null;
         }
@@ -46,15 +46,16 @@ final class WarmRun {
     }
 
     private static void parse(String line, Map<CorpusImage, Map<Contender, Timing>> results, Consumer<String> log) {
-        String[] f = line.split(" ", 8);
-        if (f[0].equals("TIMING") && f.length == 8) {
-            Timing t = new Timing(new Stats(Double.parseDouble(f[3]), Double.parseDouble(f[4]), Integer.parseInt(f[5])), Long.parseLong(f[6]), f[7], null);
+        String[] f = line.split(" ", 9);
+        if (f[0].equals("TIMING") && f.length == 9) {
+            Stats stats = new Stats(Double.parseDouble(f[3]), Double.parseDouble(f[4]), Integer.parseInt(f[5]));
+            Timing t = new Timing(stats, Double.parseDouble(f[6]), Long.parseLong(f[7]), f[8], null);
             results.computeIfAbsent(CorpusImage.valueOf(f[1]), k -> new EnumMap<>(Contender.class)).put(Contender.byId(f[2]), t);
-            log.accept("warm " + f[1] + " " + f[2] + ": median " + f[3] + " ms, p90 " + f[4] + " ms, n=" + f[5] + " (" + f[7] + ")");
+            log.accept("warm " + f[1] + " " + f[2] + ": median " + f[3] + " ms, p90 " + f[4] + " ms, n=" + f[5] + ", CPU " + f[6] + " ms (" + f[8] + ")");
         } else if (f[0].equals("FAILED")) {
             String[] g = line.split(" ", 4);
             results.computeIfAbsent(CorpusImage.valueOf(g[1]), k -> new EnumMap<>(Contender.class))
-                    .put(Contender.byId(g[2]), new Timing(null, 0, "", g[3]));
+                    .put(Contender.byId(g[2]), new Timing(null, 0, 0, "", g[3]));
             log.accept("warm " + g[1] + " " + g[2] + " FAILED: " + g[3]);
         } else {
             log.accept("timing JVM: " + line);
