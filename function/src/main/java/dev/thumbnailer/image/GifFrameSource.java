@@ -109,6 +109,7 @@ final class GifFrameSource implements AutoCloseable {
     }
 
     private static UploadRejectedException undecodable(Exception e) {
+        Decoding.rethrowIfOutOfMemory(e);
         return new UploadRejectedException(new Rejection.Undecodable(ImageFormat.GIF, Decoding.describe(e)));
     }
 

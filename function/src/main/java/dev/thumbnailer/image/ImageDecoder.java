@@ -37,8 +37,9 @@ final class ImageDecoder {
             if (header.format() == ImageFormat.PNG) { // the JPEG readers apply an embedded profile themselves
                 srgb = toSrgb(srgb, PngColourProfile.read(bytes));
             }
-            return new DecodedImage(header.orientation().apply(srgb));
+            return new DecodedImage(srgb); // still in stored orientation: the renderer rotates the small results
         } catch (IOException | RuntimeException e) {
+            Decoding.rethrowIfOutOfMemory(e);
             throw new UploadRejectedException(new Rejection.Undecodable(header.format(), Decoding.describe(e)));
         } finally {
             reader.dispose();

@@ -35,6 +35,7 @@ final class ImageProbe {
             Orientation orientation = format == ImageFormat.JPEG ? ExifOrientationReader.read(bytes) : Orientation.NORMAL;
             return new ImageHeader(format, width, height, frames, orientation);
         } catch (IOException | RuntimeException e) {
+            Decoding.rethrowIfOutOfMemory(e);
             throw new UploadRejectedException(new Rejection.Undecodable(format, "unreadable header (" + Decoding.describe(e) + ")"));
         } finally {
             reader.dispose();

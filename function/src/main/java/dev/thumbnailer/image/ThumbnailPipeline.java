@@ -41,8 +41,8 @@ public final class ThumbnailPipeline {
         }
         int subsampling = Subsampling.factorFor(header, sizes);                 // decode only what the largest size needs
         byte[] safe = format == ImageFormat.JPEG ? JpegIccGuard.withoutInconsistentProfile(bytes) : bytes; // no lying ICC sizes
-        DecodedImage decoded = ImageDecoder.decode(safe, header, subsampling);  // once, upright, sRGB
-        List<ResizedImage> resized = ThumbnailRenderer.renderAll(decoded.image(), header.displayWidth(), header.displayHeight(), sizes);
+        DecodedImage decoded = ImageDecoder.decode(safe, header, subsampling);  // once, sRGB
+        List<ResizedImage> resized = ThumbnailRenderer.renderAll(decoded.image(), header.width(), header.height(), header.orientation(), sizes);
         return resized.stream().map(r -> encode(r, format)).toList();           // same format, no metadata
     }
 
