@@ -1,84 +1,72 @@
 package dev.thumbnailer.image;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Removes an embedded ICC profile whose header claims more bytes than its APP2 chunks carry.
- * TwelveMonkeys 3.14.0's ColorProfiles.readProfile allocates the claimed size before reading, and
- * its reader does not always check the claim first: two APP2 chunks in a 300-byte file ask for
- * 2 GB (found by HostileInputTest: "Requested array size exceeds VM limit"), one chunk after a few
- * garbage bytes for 788 MB (found by PipelineFuzzTest). Such a profile is broken anyway, and
- * browsers show the image without it, so we do too: what the reader allocates then stays within
- * the file's size.
+ * Disarms an embedded ICC profile that could make the JPEG reader allocate more than the file
+ * holds. TwelveMonkeys 3.14.0 reads a profile's 128-byte header and allocates the size it declares
+ * before reading on (ColorProfiles.readProfile, Arrays.copyOf), never comparing it with what the
+ * APP2 chunks carry, and it recognises chunks more loosely than ICC.1 Annex B.4 does. Found so far:
+ * two chunks claiming 2 GB in a 300-byte file (HostileInputTest), and by PipelineFuzzTest one chunk
+ * behind garbage bytes claiming 788 MB and one with a non-NUL-terminated identifier claiming 1.3 GB.
+ * Rather than mirror its parsing, every "ICC_PROFILE" in the file is inspected where a reader could
+ * take it for a chunk; if any is malformed or starts a profile claiming more bytes than the whole
+ * file has, all of them are renamed in place (same length: no segment moves), and the image is
+ * decoded without a profile, as browsers do with a broken one.
  */
 final class JpegIccGuard {
 
-    private static final byte[] ICC_ID = "ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1);
-    /** Identifier, sequence number, chunk count (ICC.1 Annex B.4). */
-    private static final int CHUNK_HEADER = ICC_ID.length + 2;
+    private static final byte[] ICC_ID = "ICC_PROFILE".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] DISARMED = "ICC_IGNORED".getBytes(StandardCharsets.ISO_8859_1);
+    /** Identifier, NUL, sequence number, chunk count, then the profile's 4-byte size field. */
+    private static final int CHUNK_HEADER = ICC_ID.length + 3;
 
     private JpegIccGuard() {
     }
 
-    /** {@code jpeg} itself when its profile is absent or consistent, else a copy without the profile's APP2 segments. */
-    static byte[] withoutInconsistentProfile(byte[] jpeg) {
-        List<int[]> chunks = iccSegments(jpeg); // {offset, total length}
-        if (chunks.isEmpty()) {
-            return jpeg;
-        }
-        long carried = 0;
-        long claimed = 0;
-        for (int[] chunk : chunks) {
-            carried += chunk[1] - 4 - CHUNK_HEADER;
-            // The profile starts in chunk 1, or in the first chunk when numbering is broken: check both.
-            boolean mayStart = chunk == chunks.getFirst() || (jpeg[chunk[0] + 4 + ICC_ID.length] & 0xFF) == 1;
-            if (mayStart) {
-                claimed = Math.max(claimed, u32(jpeg, chunk[0] + 4 + CHUNK_HEADER, chunk[0] + chunk[1]));
+    /** {@code jpeg} itself when every embedded profile chunk is well-formed and plausible, else a disarmed copy. */
+    static byte[] withoutUntrustworthyProfile(byte[] jpeg) {
+        List<Integer> chunks = occurrences(jpeg);
+        for (int at : chunks) {
+            if (!plausible(jpeg, at)) {
+                byte[] disarmed = jpeg.clone();
+                chunks.forEach(p -> System.arraycopy(DISARMED, 0, disarmed, p, DISARMED.length));
+                return disarmed;
             }
         }
-        return claimed <= carried ? jpeg : without(jpeg, chunks);
+        return jpeg;
     }
 
     /**
-     * Every APP2 ICC_PROFILE segment in the file, found by scanning rather than by walking the
-     * markers: decoders skip garbage between segments (libjpeg's "extraneous bytes before marker"),
-     * and the fuzzer found a profile hidden behind three such bytes (PipelineFuzzTest finding
-     * {@code jpeg-icc-after-garbage-claims-788MB.jpg}). 0xFF 0xE2 cannot occur inside valid entropy-
-     * coded data (0xFF is stuffed there), so a match elsewhere is a segment or garbage: both count.
-     * A segment cut off by the end of the file counts with what it carries.
+     * A chunk that a profile starts in (number 1, or the only one of a count of 1: the reader takes
+     * either) must not claim more bytes than the file has; any chunk must have a NUL-terminated
+     * identifier and room for its header.
      */
-    private static List<int[]> iccSegments(byte[] jpeg) {
-        List<int[]> found = new ArrayList<>();
-        for (int pos = 2; pos + 4 + CHUNK_HEADER <= jpeg.length; pos++) {
-            if ((jpeg[pos] & 0xFF) == 0xFF && (jpeg[pos + 1] & 0xFF) == 0xE2
-                    && Arrays.equals(jpeg, pos + 4, pos + 4 + ICC_ID.length, ICC_ID, 0, ICC_ID.length)) {
-                int length = Math.min(2 + ((jpeg[pos + 2] & 0xFF) << 8 | (jpeg[pos + 3] & 0xFF)), jpeg.length - pos);
-                if (length >= 4 + CHUNK_HEADER) {
-                    found.add(new int[] {pos, length});
-                    pos += length - 1;
-                }
+    private static boolean plausible(byte[] jpeg, int at) {
+        if (at + CHUNK_HEADER + 4 > jpeg.length || jpeg[at + ICC_ID.length] != 0) {
+            return false;
+        }
+        int sequence = jpeg[at + ICC_ID.length + 1] & 0xFF;
+        int count = jpeg[at + ICC_ID.length + 2] & 0xFF;
+        int size = at + CHUNK_HEADER;
+        long claimed = (jpeg[size] & 0xFFL) << 24 | (jpeg[size + 1] & 0xFF) << 16 | (jpeg[size + 2] & 0xFF) << 8 | (jpeg[size + 3] & 0xFF);
+        return (sequence != 1 && count != 1) || claimed <= jpeg.length;
+    }
+
+    /**
+     * Every "ICC_PROFILE" in the file, not only in the APP2 segments a marker walk finds: decoders
+     * skip garbage between segments, and entropy-coded data never contains this text legitimately.
+     */
+    private static List<Integer> occurrences(byte[] jpeg) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i + ICC_ID.length <= jpeg.length; i++) {
+            if (jpeg[i] == 'I' && Arrays.equals(jpeg, i, i + ICC_ID.length, ICC_ID, 0, ICC_ID.length)) {
+                found.add(i);
             }
         }
         return found;
-    }
-
-    /** The big-endian size field at {@code at}, or 0 when the chunk is too short to hold it. */
-    private static long u32(byte[] d, int at, int end) {
-        return at + 4 > end ? 0 : (d[at] & 0xFFL) << 24 | (d[at + 1] & 0xFF) << 16 | (d[at + 2] & 0xFF) << 8 | (d[at + 3] & 0xFF);
-    }
-
-    private static byte[] without(byte[] jpeg, List<int[]> segments) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(jpeg.length);
-        int from = 0;
-        for (int[] segment : segments) {
-            out.write(jpeg, from, segment[0] - from);
-            from = segment[0] + segment[1];
-        }
-        out.write(jpeg, from, jpeg.length - from);
-        return out.toByteArray();
     }
 }

@@ -40,7 +40,7 @@ public final class ThumbnailPipeline {
             return GifThumbnails.render(bytes, header, sizes, maxFrames, maxPixels);
         }
         int subsampling = Subsampling.factorFor(header, sizes);                 // decode only what the largest size needs
-        byte[] safe = format == ImageFormat.JPEG ? JpegIccGuard.withoutInconsistentProfile(bytes) : bytes; // no lying ICC sizes
+        byte[] safe = format == ImageFormat.JPEG ? JpegIccGuard.withoutUntrustworthyProfile(bytes) : bytes; // no lying ICC sizes
         DecodedImage decoded = ImageDecoder.decode(safe, header, subsampling);  // once, sRGB
         List<ResizedImage> resized = ThumbnailRenderer.renderAll(decoded.image(), header.width(), header.height(), header.orientation(), sizes);
         return resized.stream().map(r -> encode(r, format)).toList();           // same format, no metadata

@@ -12,62 +12,80 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The guard against TwelveMonkeys 3.14.0 allocating an ICC profile's claimed size. Each hostile case
+ * is also run through the pipeline: without the guard it dies of OutOfMemoryError ("Requested array
+ * size exceeds VM limit" or heap space), so these tests fail loudly if the guard is bypassed.
+ */
 class JpegIccGuardTest {
 
+    private final ThumbnailPipeline pipeline = new ThumbnailPipeline(List.of(new ThumbnailSize("s", 8, 8, FitMode.FIT)), 1000, 85, 1);
+
     @Test
-    void withoutInconsistentProfile_consistentMultiChunkProfile_keepsTheFileAsItIs() {
+    void withoutUntrustworthyProfile_consistentMultiChunkProfile_keepsTheFileAsItIs() {
         byte[] profile = Arrays.copyOf(IccProfiles.displayP3(), 150_000); // padded: spans three APP2 chunks
         ByteBuffer.wrap(profile).putInt(0, profile.length);
         byte[] jpeg = JpegSegments.withIccProfile(TestImages.jpeg(16, 16), profile);
 
-        assertSame(jpeg, JpegIccGuard.withoutInconsistentProfile(jpeg));
+        assertSame(jpeg, JpegIccGuard.withoutUntrustworthyProfile(jpeg));
     }
 
     @Test
-    void withoutInconsistentProfile_noProfile_keepsTheFileAsItIs() {
+    void withoutUntrustworthyProfile_noProfile_keepsTheFileAsItIs() {
         byte[] jpeg = TestImages.jpeg(16, 16);
 
-        assertSame(jpeg, JpegIccGuard.withoutInconsistentProfile(jpeg));
+        assertSame(jpeg, JpegIccGuard.withoutUntrustworthyProfile(jpeg));
     }
 
-    /** Two small chunks whose header claims 2 GB: TwelveMonkeys 3.14.0 would allocate that before reading. */
+    /** Two small chunks whose header claims 2 GB. */
     @Test
-    void withoutInconsistentProfile_profileClaimingMoreThanItCarries_isRemovedAndTheImageKept() throws Exception {
-        byte[] claim = Arrays.copyOf(IccProfiles.displayP3(), 300);
-        ByteBuffer.wrap(claim).putInt(0, Integer.MAX_VALUE);
+    void withoutUntrustworthyProfile_profileClaimingMoreThanTheFile_isDisarmedAndTheImageKept() throws Exception {
+        byte[] claim = claiming(Integer.MAX_VALUE, 300);
         byte[] original = TestImages.jpeg(16, 16);
-        byte[] jpeg = JpegSegments.insertAfterSoi(JpegSegments.insertAfterSoi(original, 0xE2, chunk(2, Arrays.copyOfRange(claim, 150, 300))),
-                0xE2, chunk(1, Arrays.copyOf(claim, 150)));
+        byte[] jpeg = JpegSegments.insertAfterSoi(JpegSegments.insertAfterSoi(original, 0xE2, chunk(2, 2, Arrays.copyOfRange(claim, 150, 300))),
+                0xE2, chunk(1, 2, Arrays.copyOf(claim, 150)));
 
-        byte[] guarded = JpegIccGuard.withoutInconsistentProfile(jpeg);
-
-        assertFalse(Containers.jpegSegments(guarded).stream().anyMatch(s -> s.startsWith("FFE2")));
-        assertEquals(original.length, guarded.length);
-        ThumbnailPipeline pipeline = new ThumbnailPipeline(List.of(new ThumbnailSize("s", 8, 8, FitMode.FIT)), 1000, 85, 1);
-        assertEquals(8, pipeline.render("a.jpg", jpeg).getFirst().width(), "the pipeline applies the guard: no 2 GB allocation");
+        assertDisarmedAndRendered(jpeg);
     }
 
-    /** Decoders skip garbage before a marker, so the guard must find the profile there too (a fuzzer finding). */
+    /** Decoders skip garbage before a marker, so the profile must be found there too (a fuzzer finding). */
     @Test
-    void withoutInconsistentProfile_oneChunkBehindGarbageBytesClaimingTooMuch_isRemoved() throws Exception {
-        byte[] claim = Arrays.copyOf(IccProfiles.displayP3(), 512);
-        ByteBuffer.wrap(claim).putInt(0, 0x2F000200); // 788 MB
+    void withoutUntrustworthyProfile_chunkBehindGarbageBytes_isDisarmed() throws Exception {
         byte[] original = TestImages.jpeg(16, 16);
-        byte[] segment = JpegSegments.segment(0xE2, ByteBuffer.allocate(14 + claim.length)
-                .put("ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1)).put((byte) 1).put((byte) 1).put(claim).array());
+        byte[] segment = JpegSegments.segment(0xE2, chunk(1, 1, claiming(0x2F000200, 512))); // 788 MB
         int afterApp0 = 2 + JpegSegments.read(original).getFirst().length();
         byte[] jpeg = ByteBuffer.allocate(original.length + 3 + segment.length).put(original, 0, afterApp0).put(new byte[] {'3', '4', '2'})
                 .put(segment).put(original, afterApp0, original.length - afterApp0).array();
 
-        byte[] guarded = JpegIccGuard.withoutInconsistentProfile(jpeg);
-
-        assertEquals(original.length + 3, guarded.length, "the segment is gone, the garbage is the decoder's business");
-        ThumbnailPipeline pipeline = new ThumbnailPipeline(List.of(new ThumbnailSize("s", 8, 8, FitMode.FIT)), 1000, 85, 1);
-        assertEquals(8, pipeline.render("a.jpg", jpeg).getFirst().width());
+        assertDisarmedAndRendered(jpeg);
     }
 
-    private static byte[] chunk(int sequence, byte[] data) {
-        ByteBuffer b = ByteBuffer.allocate(14 + data.length).put("ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1));
-        return b.put((byte) sequence).put((byte) 2).put(data).array();
+    /** TwelveMonkeys took "ICC_PROFILE" followed by 0x02 instead of NUL for a chunk (a fuzzer finding). */
+    @Test
+    void withoutUntrustworthyProfile_identifierWithoutItsNul_isDisarmed() throws Exception {
+        byte[] payload = chunk(1, 1, claiming(0x0FFF_FFFF, 256));
+        payload[11] = 2;
+
+        assertDisarmedAndRendered(JpegSegments.insertAfterSoi(TestImages.jpeg(16, 16), 0xE2, payload));
+    }
+
+    private void assertDisarmedAndRendered(byte[] jpeg) throws UploadRejectedException {
+        byte[] guarded = JpegIccGuard.withoutUntrustworthyProfile(jpeg);
+
+        assertEquals(jpeg.length, guarded.length, "disarmed in place: no segment moves");
+        assertFalse(new String(guarded, StandardCharsets.ISO_8859_1).contains("ICC_PROFILE"));
+        assertEquals(8, pipeline.render("a.jpg", jpeg).getFirst().width(), "the pipeline applies the guard: no giant allocation");
+    }
+
+    /** The start of a real profile whose size field says {@code size}, {@code length} bytes of it. */
+    private static byte[] claiming(int size, int length) {
+        byte[] profile = Arrays.copyOf(IccProfiles.displayP3(), length);
+        ByteBuffer.wrap(profile).putInt(0, size);
+        return profile;
+    }
+
+    private static byte[] chunk(int sequence, int count, byte[] data) {
+        return ByteBuffer.allocate(14 + data.length).put("ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1))
+                .put((byte) sequence).put((byte) count).put(data).array();
     }
 }
