@@ -10,7 +10,8 @@ import javax.imageio.ImageIO;
 
 /**
  * Pushes a tiny in-memory JPEG, PNG and GIF through the whole pipeline, so every codec, resizer and
- * encoder class is loaded and initialised before a SnapStart snapshot instead of on the first event.
+ * encoder class (and the scaled JPEG decoder) is loaded and initialised before a SnapStart snapshot
+ * instead of on the first event.
  */
 public final class PipelinePriming {
 
@@ -25,7 +26,12 @@ public final class PipelinePriming {
         g.dispose();
         BufferedImage opaque = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
         opaque.createGraphics().drawImage(image, 0, 0, null);
-        render(pipeline, "priming.jpg", encode(opaque, "jpeg"));
+        byte[] jpeg = encode(opaque, "jpeg");
+        render(pipeline, "priming.jpg", jpeg);
+        // Too small for a reduced decode at the configured sizes, so exercise the scaled decoder directly.
+        if (JpegDecoding.scaled(jpeg, new ImageHeader(ImageFormat.JPEG, 64, 48, 1, Orientation.NORMAL), 2, Long.MAX_VALUE).isEmpty()) {
+            throw new IllegalStateException("priming JPEG refused by the scaled decoder");
+        }
         render(pipeline, "priming.png", encode(image, "png"));
         render(pipeline, "priming.gif", encode(image, "gif"));
     }

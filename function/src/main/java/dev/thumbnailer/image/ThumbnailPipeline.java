@@ -4,11 +4,12 @@ import dev.thumbnailer.config.Settings;
 import dev.thumbnailer.config.ThumbnailSize;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The pure core: original bytes in, encoded thumbnails out, or a typed rejection. Knows nothing of
  * S3 or Lambda. One explicit pipeline, cheapest checks first, so hostile input is refused before
- * it costs memory: validate → probe → check limits → decode once → resize per size → encode.
+ * it costs memory: validate → probe → check limits → decode once (reduced) → resize per size → encode.
  */
 public final class ThumbnailPipeline {
 
@@ -39,11 +40,18 @@ public final class ThumbnailPipeline {
         if (format == ImageFormat.GIF) {                                        // every frame, streamed, palette kept
             return GifThumbnails.render(bytes, header, sizes, maxFrames, maxPixels);
         }
-        int subsampling = Subsampling.factorFor(header, sizes);                 // decode only what the largest size needs
-        byte[] safe = format == ImageFormat.JPEG ? JpegIccGuard.withoutUntrustworthyProfile(bytes) : bytes; // no lying ICC sizes
-        DecodedImage decoded = ImageDecoder.decode(safe, header, subsampling);  // once, sRGB
+        int scale = Subsampling.dctScaleFor(header, sizes);                     // decode only what the largest size needs
+        Optional<DecodedImage> scaled = JpegDecoding.scaled(bytes, header, scale, maxPixels); // most JPEGs: reduced in the DCT domain
+        DecodedImage decoded = scaled.isPresent() ? scaled.get() : decodeWithImageIo(bytes, header); // the rest: once, sRGB
         List<ResizedImage> resized = ThumbnailRenderer.renderAll(decoded.image(), header.width(), header.height(), header.orientation(), sizes);
         return resized.stream().map(r -> encode(r, format)).toList();           // same format, no metadata
+    }
+
+    /** JPEGs the scaled decoder leaves alone, point-subsampled (see {@link Subsampling}); PNGs whole. */
+    private DecodedImage decodeWithImageIo(byte[] bytes, ImageHeader header) throws UploadRejectedException {
+        int subsampling = Subsampling.factorFor(header, sizes);
+        byte[] safe = header.format() == ImageFormat.JPEG ? JpegIccGuard.withoutUntrustworthyProfile(bytes) : bytes; // no lying ICC sizes
+        return ImageDecoder.decode(safe, header, subsampling);
     }
 
     private void checkPixelLimit(ImageHeader header) throws UploadRejectedException {

@@ -1,0 +1,37 @@
+package dev.thumbnailer.image;
+
+import dev.thumbnailer.image.jpeg.ScaledJpeg;
+import dev.thumbnailer.image.jpeg.ScaledJpegDecoder;
+import java.util.Optional;
+
+/**
+ * Fourth pipeline step for most JPEGs: decode at 1/2, 1/4 or 1/8 in the DCT domain with the
+ * pure-Java {@link ScaledJpegDecoder}, several times faster than ImageIO's full-resolution decode
+ * and without its aliasing. Empty when it does not apply (small originals, formats other than
+ * baseline/progressive YCbCr or grey, damaged data): {@link ImageDecoder} then decodes as before,
+ * and reports damage as a rejection.
+ */
+final class JpegDecoding {
+
+    private JpegDecoding() {
+    }
+
+    /** @param scale from {@link Subsampling#dctScaleFor}; 1 means no reduction, hence ImageIO */
+    static Optional<DecodedImage> scaled(byte[] bytes, ImageHeader header, int scale, long maxPixels) {
+        if (header.format() != ImageFormat.JPEG || scale < 2) {
+            return Optional.empty();
+        }
+        return ScaledJpegDecoder.decode(bytes, scale, maxPixels)
+                .filter(jpeg -> hasHeaderSize(jpeg, header, scale))
+                .map(jpeg -> new DecodedImage(jpeg.profile().map(p -> Images.toSrgb(jpeg.image(), p)).orElse(jpeg.image())));
+    }
+
+    /**
+     * The renderer plans crops on the probed header's size. Both parsers read the first frame header,
+     * but should a damaged file make them disagree, ImageIO's reading is the one to follow.
+     */
+    private static boolean hasHeaderSize(ScaledJpeg jpeg, ImageHeader header, int scale) {
+        return jpeg.image().getWidth() == (header.width() + scale - 1) / scale
+                && jpeg.image().getHeight() == (header.height() + scale - 1) / scale;
+    }
+}

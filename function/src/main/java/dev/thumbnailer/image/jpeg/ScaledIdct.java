@@ -1,0 +1,160 @@
+package dev.thumbnailer.image.jpeg;
+
+/**
+ * The reduced-size inverse DCT: an 8×8 block's lowest W×H frequencies give W×H pixels, each the
+ * block's continuous IDCT (T.81 A.3.3) evaluated at the centre of its cell, as libjpeg 7+'s
+ * {@code jpeg_idct_4x4}, {@code _2x2} and {@code _1x1} do (jidctint.c). Dropping the frequencies
+ * the smaller grid cannot hold is the low-pass, so the reduction does not alias. (libjpeg 6b's
+ * jidctred.c instead box-averages the full-size result, which also reads odd coefficients outside
+ * the zone; that would mean storing them for progressive files, and blurs slightly more.)
+ *
+ * <p>Square 2×2 and 4×4, the luma and 4:2:0 chroma cases at 1/4, are written out; other shapes
+ * (chroma of 4:2:2 and 4:4:0 files is W ≠ H) go through a separable matrix product that skips
+ * all-zero rows, as most high-frequency rows of a photo are.
+ */
+final class ScaledIdct {
+
+    private static final int CONST_BITS = 12;
+    /** Fraction bits kept between the passes, as libjpeg's PASS1_BITS. */
+    private static final int PASS1_BITS = 2;
+    /** Where pass 1 leaves its output in the work array. */
+    static final int PASS1 = 64;
+    private static final int[][] BASIS = {null, basis(1), basis(2), null, basis(4), null, null, null, basis(8)};
+    /** 2^12 · C(u)/2 · cos(uπ/8) for the 4-point transform. */
+    private static final int K0 = 1448;
+    private static final int K1 = 1892;
+    private static final int K3 = 784;
+
+    private ScaledIdct() {
+    }
+
+    /**
+     * @param coefficients quantised zone coefficients, row-major, {@code width} wide, in the first 64
+     *                     entries; all 128 are overwritten (the second half holds pass 1's output)
+     * @param quant        dequantisation factors, same layout
+     */
+    static void transform(int[] coefficients, int[] quant, int width, int height, byte[] out, int offset, int stride) {
+        int size = width * height;
+        int lastRow = 0;
+        for (int i = 0; i < size; i++) {
+            coefficients[i] *= quant[i];
+            if (coefficients[i] != 0) {
+                lastRow = i / width;
+            }
+        }
+        if (lastRow == 0 && (width == 1 || allZero(coefficients, 1, width))) {
+            fill(clamp(128 + ((coefficients[0] + 4) >> 3)), width, height, out, offset, stride); // DC/8: flat block
+        } else if (width == 2 && height == 2) {
+            square2(coefficients, out, offset, stride);
+        } else if (width == 4 && height == 4) {
+            square4(coefficients, out, offset, stride);
+        } else {
+            rows(coefficients, width, lastRow + 1);
+            columns(coefficients, width, height, lastRow + 1, out, offset, stride);
+        }
+    }
+
+    /** At N = 2 every basis value is ±1/(2√2), so the 2-D transform is a Haar butterfly, /8. */
+    private static void square2(int[] c, byte[] out, int offset, int stride) {
+        int sum0 = c[0] + c[2];
+        int diff0 = c[0] - c[2];
+        int sum1 = c[1] + c[3];
+        int diff1 = c[1] - c[3];
+        out[offset] = (byte) clamp(128 + ((sum0 + sum1 + 4) >> 3));
+        out[offset + 1] = (byte) clamp(128 + ((sum0 - sum1 + 4) >> 3));
+        out[offset + stride] = (byte) clamp(128 + ((diff0 + diff1 + 4) >> 3));
+        out[offset + stride + 1] = (byte) clamp(128 + ((diff0 - diff1 + 4) >> 3));
+    }
+
+    private static void square4(int[] c, byte[] out, int offset, int stride) {
+        int descale = CONST_BITS - PASS1_BITS;
+        for (int i = 0; i < 4; i++) { // rows, into c[PASS1..]
+            idct4(c, 4 * i, 1, c, PASS1 + 4 * i, 1, descale);
+        }
+        for (int i = 0; i < 4; i++) { // columns, in place, then level shift and clamp
+            idct4(c, PASS1 + i, 4, c, PASS1 + i, 4, CONST_BITS + PASS1_BITS);
+            for (int y = 0; y < 4; y++) {
+                out[offset + y * stride + i] = (byte) clamp(128 + c[PASS1 + 4 * y + i]);
+            }
+        }
+    }
+
+    /** The 4-point transform of four values {@code step} apart, even and odd halves as in LL&M. */
+    private static void idct4(int[] in, int from, int step, int[] out, int to, int outStep, int descale) {
+        int even0 = K0 * (in[from] + in[from + 2 * step]);
+        int even1 = K0 * (in[from] - in[from + 2 * step]);
+        int odd0 = K1 * in[from + step] + K3 * in[from + 3 * step];
+        int odd1 = K3 * in[from + step] - K1 * in[from + 3 * step];
+        int round = 1 << (descale - 1);
+        out[to] = (even0 + odd0 + round) >> descale;
+        out[to + outStep] = (even1 + odd1 + round) >> descale;
+        out[to + 2 * outStep] = (even1 - odd1 + round) >> descale;
+        out[to + 3 * outStep] = (even0 - odd0 + round) >> descale;
+    }
+
+    /** Pass 1, into c[PASS1..]: each non-zero row of frequencies becomes {@code width} horizontal samples. */
+    private static void rows(int[] c, int width, int rows) {
+        int[] m = BASIS[width];
+        for (int v = 0; v < rows; v++) {
+            int base = v * width;
+            for (int x = 0; x < width; x++) {
+                int sum = 0;
+                for (int u = 0; u < width; u++) {
+                    sum += c[base + u] * m[x * width + u];
+                }
+                c[PASS1 + base + x] = (sum + (1 << (CONST_BITS - PASS1_BITS - 1))) >> (CONST_BITS - PASS1_BITS);
+            }
+        }
+    }
+
+    /** Pass 2: each column becomes {@code height} pixels, level-shifted by +128 and clamped (T.81 A.3.1). */
+    private static void columns(int[] c, int width, int height, int rows, byte[] out, int offset, int stride) {
+        int[] m = BASIS[height];
+        int shift = CONST_BITS + PASS1_BITS;
+        for (int y = 0; y < height; y++) {
+            int o = offset + y * stride;
+            for (int x = 0; x < width; x++) {
+                int sum = 0;
+                for (int v = 0; v < rows; v++) {
+                    sum += c[PASS1 + v * width + x] * m[y * height + v];
+                }
+                out[o + x] = (byte) clamp(128 + ((sum + (1 << (shift - 1))) >> shift));
+            }
+        }
+    }
+
+    private static boolean allZero(int[] c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (c[i] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void fill(int value, int width, int height, byte[] out, int offset, int stride) {
+        byte b = (byte) value;
+        for (int y = 0; y < height; y++) {
+            int o = offset + y * stride;
+            for (int x = 0; x < width; x++) {
+                out[o + x] = b;
+            }
+        }
+    }
+
+    private static int clamp(int v) {
+        return v < 0 ? 0 : Math.min(v, 255);
+    }
+
+    /** m[x·n + u] = C(u)/2 · cos((2x+1)uπ / 2n) with C(0) = 1/√2, scaled by 2^CONST_BITS: two passes give 1/4·C(u)C(v)·cos·cos. */
+    private static int[] basis(int n) {
+        int[] m = new int[n * n];
+        for (int x = 0; x < n; x++) {
+            for (int u = 0; u < n; u++) {
+                double c = u == 0 ? Math.sqrt(0.5) : 1.0;
+                m[x * n + u] = (int) Math.round((1 << CONST_BITS) * c / 2 * Math.cos((2 * x + 1) * u * Math.PI / (2 * n)));
+            }
+        }
+        return m;
+    }
+}
