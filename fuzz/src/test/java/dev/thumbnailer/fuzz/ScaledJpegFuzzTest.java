@@ -1,0 +1,66 @@
+package dev.thumbnailer.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.thumbnailer.image.jpeg.ScaledJpeg;
+import dev.thumbnailer.image.jpeg.ScaledJpegDecoder;
+import java.awt.image.BufferedImage;
+import java.util.Optional;
+
+/**
+ * Any bytes straight into the scaled JPEG decoder, at 1/2, 1/4 and 1/8. In production a
+ * RuntimeException inside it is swallowed (ImageIO decodes instead), so only an assertion shows
+ * it: this target runs with assertions enabled and fails on it, as on any other throwable.
+ *
+ * <p>Two properties hold for any input. Whether a file is decoded does not depend on the scale:
+ * the scale only decides which coefficients are kept, and every scale must read the same bits, so
+ * a decode at one scale and a refusal at another means one path miscounts bits. And a decode at 1/s
+ * is ceil(width / s) wide, so the three sizes must agree with each other.
+ *
+ * <p>Seeds and regression inputs: {@code src/test/resources/dev/thumbnailer/fuzz/ScaledJpegFuzzTestInputs/decode/}.
+ */
+class ScaledJpegFuzzTest {
+
+    /** Low, so each execution stays fast; the pipeline checks the real limit before it calls the decoder. */
+    private static final long MAX_PIXELS = 4_000_000L;
+
+    static {
+        if (!ScaledJpegDecoder.class.desiredAssertionStatus()) {
+            throw new IllegalStateException("run with -ea: the decoder reports its bugs through an assertion");
+        }
+    }
+
+    @FuzzTest(maxDuration = "15s")
+    @DictionaryEntries({"\u00FF\u00D8", "\u00FF\u00D9", "\u00FF\u00C0", "\u00FF\u00C1", "\u00FF\u00C2", "\u00FF\u00C4", "\u00FF\u00DB",
+            "\u00FF\u00DA", "\u00FF\u00DD", "\u00FF\u00D0", "\u00FF\u00E0", "\u00FF\u00E2", "\u00FF\u00EE", "\u00FF\u0000",
+            "ICC_PROFILE\0", "JFIF\0", "Adobe", "\u0011", "\"", "!", "\u0012"})
+    void decode(byte[] data) {
+        Optional<ScaledJpeg> half = ScaledJpegDecoder.decode(data, 2, MAX_PIXELS);
+        Optional<ScaledJpeg> quarter = ScaledJpegDecoder.decode(data, 4, MAX_PIXELS);
+        Optional<ScaledJpeg> eighth = ScaledJpegDecoder.decode(data, 8, MAX_PIXELS);
+
+        assertEquals(half.isPresent(), quarter.isPresent(), "1/2 and 1/4 disagree on decoding");
+        assertEquals(half.isPresent(), eighth.isPresent(), "1/2 and 1/8 disagree on decoding");
+        if (half.isPresent()) {
+            BufferedImage h = checked(half.get());
+            BufferedImage q = checked(quarter.get());
+            BufferedImage e = checked(eighth.get());
+            assertEquals((h.getWidth() + 1) / 2, q.getWidth(), "ceil(ceil(w / 2) / 2) = ceil(w / 4)");
+            assertEquals((h.getHeight() + 1) / 2, q.getHeight());
+            assertEquals((q.getWidth() + 1) / 2, e.getWidth());
+            assertEquals((q.getHeight() + 1) / 2, e.getHeight());
+            assertEquals(h.getType(), e.getType());
+        }
+    }
+
+    private static BufferedImage checked(ScaledJpeg jpeg) {
+        BufferedImage image = jpeg.image();
+        assertTrue(image.getWidth() >= 1 && image.getHeight() >= 1);
+        assertTrue(image.getType() == BufferedImage.TYPE_INT_RGB || image.getType() == BufferedImage.TYPE_BYTE_GRAY, "type " + image.getType());
+        assertTrue(jpeg.profile().isEmpty() || image.getType() == BufferedImage.TYPE_INT_RGB, "a profile only on colour images");
+        return image;
+    }
+}
