@@ -12,6 +12,7 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,24 +31,79 @@ class BrokenFileTest {
     private final ThumbnailPipeline pipeline = new ThumbnailPipeline(
             List.of(new ThumbnailSize("small", 128, 128, FitMode.FIT), new ThumbnailSize("medium", 512, 512, FitMode.FIT)), 100_000_000L, 85, 200);
 
+    /** 1600×1200 JPEGs, which the default sizes send to the scaled decoder, first. */
+    private static final byte[] LARGE_BASELINE = TestImages.jpeg(1600, 1200);
+    private static final byte[] LARGE_PROGRESSIVE = Fixtures.progressiveJpeg(1600, 1200);
+
     static Stream<Arguments> truncations() {
-        return Stream.of("photo.jpg", "logo.png", "still.gif", "anim.gif", "adam7.png", "progressive.jpg").flatMap(key -> {
-            byte[] whole = switch (key) {
-                case "photo.jpg" -> TestImages.jpeg(400, 300);
-                case "logo.png" -> TestImages.png(400, 300);
-                case "still.gif" -> TestImages.gif(400, 300);
-                case "anim.gif" -> GifFixtures.animated3Frames();
-                case "adam7.png" -> PngFixtures.interlacedPng();
-                default -> Fixtures.progressiveJpeg();
-            };
-            return Stream.of(0.05, 0.5, 0.9).map(f -> Arguments.of(key, f, Arrays.copyOf(whole, Math.max(8, (int) (whole.length * f)))));
-        });
+        return Stream.of("photo.jpg", "logo.png", "still.gif", "anim.gif", "adam7.png", "progressive.jpg", "large.jpg", "large-progressive.jpg")
+                .flatMap(key -> {
+                    byte[] whole = switch (key) {
+                        case "photo.jpg" -> TestImages.jpeg(400, 300);
+                        case "logo.png" -> TestImages.png(400, 300);
+                        case "still.gif" -> TestImages.gif(400, 300);
+                        case "anim.gif" -> GifFixtures.animated3Frames();
+                        case "adam7.png" -> PngFixtures.interlacedPng();
+                        case "large.jpg" -> LARGE_BASELINE;
+                        case "large-progressive.jpg" -> LARGE_PROGRESSIVE;
+                        default -> Fixtures.progressiveJpeg();
+                    };
+                    Stream<Double> cuts = key.endsWith(".jpg") ? Stream.of(0.05, 0.5, 0.9, 0.999) : Stream.of(0.05, 0.5, 0.9); // 0.999: all but the last bytes
+                    return cuts.map(f -> Arguments.of(key, f, Arrays.copyOf(whole, Math.max(8, (int) (whole.length * f)))));
+                });
     }
 
     @ParameterizedTest(name = "{0} cut at {1}")
     @MethodSource("truncations")
-    void render_truncatedFile_isRejectedAsUndecodable(String key, double fraction, byte[] truncated) {
+    void render_truncatedFile_isRejectedAsUndecodable(String key, double fraction, byte[] truncated) throws Exception {
+        if (key.startsWith("large")) { // the scaled decoder must have been asked, and must have refused
+            DecoderPath.IMAGEIO_AFTER_REFUSAL.assertTakenBy(pipeline, truncated, key + " cut at " + fraction);
+        }
+
         assertRejected(Rejection.Undecodable.class, key, truncated);
+    }
+
+    @Test
+    void largeJpegFixtures_whole_goThroughTheScaledDecoder() throws Exception {
+        DecoderPath.SCALED.assertTakenBy(pipeline, LARGE_BASELINE, "large.jpg");
+        DecoderPath.SCALED.assertTakenBy(pipeline, LARGE_PROGRESSIVE, "large-progressive.jpg");
+    }
+
+    /**
+     * Bytes of the entropy-coded data overwritten at random: whichever decoder sees the damage, and
+     * whether it notices, the outcome is a thumbnail or an Undecodable rejection, quickly; never
+     * another exception (the scaled decoder reports its own bugs with an assertion, and tests run
+     * with assertions on). One 128-px size and 800×600 originals keep ImageIO's fallback decodes
+     * cheap while the scaled decoder still gets each file first, at 1/4.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(booleans = {false, true})
+    void render_corruptedEntropyData_isAThumbnailOrUndecodableNeverAnException(boolean progressive) throws Exception {
+        ThumbnailPipeline small = new ThumbnailPipeline(List.of(new ThumbnailSize("small", 128, 128, FitMode.FIT)), 100_000_000L, 85, 200);
+        byte[] whole = progressive ? Fixtures.progressiveJpeg(800, 600) : TestImages.jpeg(800, 600);
+        DecoderPath.SCALED.assertTakenBy(small, whole, "the undamaged file");
+        int dataStart = JpegSegments.read(whole).getLast().offset() + 20; // past the first SOS header
+        Random random = new Random(progressive ? 2 : 1);
+        for (int i = 0; i < 30; i++) {
+            byte[] damaged = whole.clone();
+            for (int n = 1 + random.nextInt(4); n > 0; n--) {
+                damaged[dataStart + random.nextInt(whole.length - 2 - dataStart)] = (byte) random.nextInt(256);
+            }
+
+            Object outcome = assertTimeoutPreemptively(QUICK, () -> {
+                try {
+                    return small.render("damaged.jpg", damaged).getFirst();
+                } catch (UploadRejectedException e) {
+                    return e.rejection();
+                }
+            });
+
+            if (outcome instanceof Rejection rejection) {
+                assertInstanceOf(Rejection.Undecodable.class, rejection, rejection.reason());
+            } else {
+                assertEquals(128, ((Thumbnail) outcome).width());
+            }
+        }
     }
 
     /** Every row decoded, only the IEND trailer lost: the pixels are complete, so is the thumbnail (browsers agree). */

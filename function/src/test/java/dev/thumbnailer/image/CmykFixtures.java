@@ -7,7 +7,7 @@ import javax.imageio.IIOImage;
 
 /**
  * Four-component JPEG fixtures: cmyk.jpg, cmyk-no-adobe.jpg, ycck.jpg and the same with an
- * embedded press profile. One 80-px patch per ink, then paper. ImageIO has no CMYK writer, but
+ * embedded press profile. One patch per ink, then paper, each {@code patch} px square. ImageIO has no CMYK writer, but
  * the JDK writer stores a 4-band Raster as it is, so the bytes are prepared the way Photoshop
  * stores them and the markers that say how to read them are added afterwards.
  */
@@ -15,48 +15,50 @@ final class CmykFixtures {
 
     /** The four CMYK patches of cmyk.jpg and friends, left to right: cyan, magenta, yellow, black, paper. */
     static final int[][] CMYK_PATCHES = {{255, 0, 0, 0}, {0, 255, 0, 0}, {0, 0, 255, 0}, {0, 0, 0, 255}, {0, 0, 0, 0}};
-    static final int PATCH = 80;
-
     private CmykFixtures() {
     }
 
     /**
      * cmyk.jpg as Photoshop writes it: four components holding inverted ink amounts (255 = no ink)
-     * and an Adobe APP14 marker with transform 0. One patch per ink, then paper, each 80 px wide.
+     * and an Adobe APP14 marker with transform 0.
      */
-    static byte[] cmyk() {
-        return JpegSegments.withAdobe(fourComponents(false), 0);
+    static byte[] cmyk(int patch) {
+        return JpegSegments.withAdobe(fourComponents(false, patch), 0);
     }
 
     /** cmyk-no-adobe.jpg: the same data without APP14; component ids 'C','M','Y','K' say what it is. */
-    static byte[] cmykWithoutAdobe() {
-        return JpegSegments.withComponentIds(fourComponents(false), new byte[] {'C', 'M', 'Y', 'K'});
+    static byte[] cmykWithoutAdobe(int patch) {
+        return JpegSegments.withComponentIds(fourComponents(false, patch), new byte[] {'C', 'M', 'Y', 'K'});
     }
 
     /**
      * ycck.jpg: Adobe's other CMYK form (transform 2). Ink amounts of C, M, Y are stored as if they
      * were R, G, B, converted to YCbCr; K is stored inverted, as libjpeg's cmyk_ycck_convert does.
      */
-    static byte[] ycck() {
-        return JpegSegments.withAdobe(fourComponents(true), 2);
+    static byte[] ycck(int patch) {
+        return JpegSegments.withAdobe(fourComponents(true, patch), 2);
     }
 
-    static byte[] cmykWithProfile() {
-        return JpegSegments.withIccProfile(cmyk(), IccProfiles.pressCmyk());
+    static byte[] cmykWithProfile(int patch) {
+        return JpegSegments.withIccProfile(cmyk(patch), IccProfiles.pressCmyk());
     }
 
-    static byte[] ycckWithProfile() {
-        return JpegSegments.withIccProfile(ycck(), IccProfiles.pressCmyk());
+    static byte[] cmykWithoutAdobeWithProfile(int patch) {
+        return JpegSegments.withIccProfile(cmykWithoutAdobe(patch), IccProfiles.pressCmyk());
     }
 
-    private static byte[] fourComponents(boolean ycck) {
-        WritableRaster raster = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, PATCH * CMYK_PATCHES.length, PATCH, 4, null);
+    static byte[] ycckWithProfile(int patch) {
+        return JpegSegments.withIccProfile(ycck(patch), IccProfiles.pressCmyk());
+    }
+
+    private static byte[] fourComponents(boolean ycck, int patch) {
+        WritableRaster raster = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, patch * CMYK_PATCHES.length, patch, 4, null);
         for (int p = 0; p < CMYK_PATCHES.length; p++) {
             int[] ink = CMYK_PATCHES[p];
             int[] stored = ycck ? ycbcr(ink[0], ink[1], ink[2], 255 - ink[3])
                     : new int[] {255 - ink[0], 255 - ink[1], 255 - ink[2], 255 - ink[3]};
-            for (int y = 0; y < PATCH; y++) {
-                for (int x = p * PATCH; x < (p + 1) * PATCH; x++) {
+            for (int y = 0; y < patch; y++) {
+                for (int x = p * patch; x < (p + 1) * patch; x++) {
                     raster.setPixel(x, y, stored);
                 }
             }

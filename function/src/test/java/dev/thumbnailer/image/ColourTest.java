@@ -7,7 +7,6 @@ import dev.thumbnailer.config.FitMode;
 import dev.thumbnailer.config.ThumbnailSize;
 import java.awt.image.BufferedImage;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,22 +14,37 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/**
+ * Colour as users see it: CMYK/YCCK prints, wide-gamut photos and logos, grey scans. JPEG fixtures
+ * come in two sizes for the 200-px box: up to 400 px wide they are decoded whole by ImageIO; 1600 px
+ * wide the pipeline first asks the scaled decoder, which decodes YCbCr and grey itself (applying an
+ * embedded ICC profile) and refuses four-component files, which ImageIO then decodes subsampled.
+ */
 class ColourTest {
 
     private final ThumbnailPipeline pipeline = new ThumbnailPipeline(List.of(new ThumbnailSize("small", 200, 200, FitMode.FIT)), 100_000_000L, 95, 200);
 
+    /** Patch sizes of the CMYK fixtures: 5 × 80 = 400 px wide, decoded whole; 5 × 320 = 1600 px, reduced. */
+    private static final int SMALL = 80;
+    private static final int LARGE = 320;
+
     static Stream<Arguments> cmykFiles() {
-        return Stream.of(
-                Arguments.of("cmyk.jpg (Adobe, transform 0)", (Supplier<byte[]>) CmykFixtures::cmyk),
-                Arguments.of("cmyk-no-adobe.jpg (component ids CMYK)", (Supplier<byte[]>) CmykFixtures::cmykWithoutAdobe),
-                Arguments.of("ycck.jpg (Adobe, transform 2)", (Supplier<byte[]>) CmykFixtures::ycck));
+        return Stream.of(SMALL, LARGE).flatMap(patch -> {
+            DecoderPath path = patch == SMALL ? DecoderPath.IMAGEIO : DecoderPath.IMAGEIO_AFTER_REFUSAL;
+            return Stream.of(
+                    Arguments.of("cmyk.jpg (Adobe, transform 0)", CmykFixtures.cmyk(patch), path),
+                    Arguments.of("cmyk-no-adobe.jpg (component ids CMYK)", CmykFixtures.cmykWithoutAdobe(patch), path),
+                    Arguments.of("ycck.jpg (Adobe, transform 2)", CmykFixtures.ycck(patch), path));
+        });
     }
 
     /** Without a profile the reader falls back to a generic conversion: the test is "not inverted, not wildly off". */
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}, {2}")
     @MethodSource("cmykFiles")
-    void render_cmykWithoutProfile_givesRecognisableInkColours(String name, Supplier<byte[]> file) throws Exception {
-        BufferedImage thumbnail = render("print.jpg", file.get());
+    void render_cmykWithoutProfile_givesRecognisableInkColours(String name, byte[] file, DecoderPath path) throws Exception {
+        path.assertTakenBy(pipeline, file, name);
+
+        BufferedImage thumbnail = render("print.jpg", file);
 
         int[] cyan = patch(thumbnail, 0);
         int[] magenta = patch(thumbnail, 1);
@@ -45,16 +59,22 @@ class ColourTest {
     }
 
     static Stream<Arguments> cmykFilesWithProfile() {
-        return Stream.of(
-                Arguments.of("cmyk-press-profile.jpg", (Supplier<byte[]>) CmykFixtures::cmykWithProfile),
-                Arguments.of("ycck-press-profile.jpg", (Supplier<byte[]>) CmykFixtures::ycckWithProfile));
+        return Stream.of(SMALL, LARGE).flatMap(patch -> {
+            DecoderPath path = patch == SMALL ? DecoderPath.IMAGEIO : DecoderPath.IMAGEIO_AFTER_REFUSAL;
+            return Stream.of(
+                    Arguments.of("cmyk-press-profile.jpg", CmykFixtures.cmykWithProfile(patch), path),
+                    Arguments.of("cmyk-no-adobe-press-profile.jpg", CmykFixtures.cmykWithoutAdobeWithProfile(patch), path),
+                    Arguments.of("ycck-press-profile.jpg", CmykFixtures.ycckWithProfile(patch), path));
+        });
     }
 
     /** The embedded press profile says cyan ink looks #00AEEF, not the naive #00FFFF: it must be used. */
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}, {2}")
     @MethodSource("cmykFilesWithProfile")
-    void render_cmykWithEmbeddedProfile_usesTheProfilesColours(String name, Supplier<byte[]> file) throws Exception {
-        BufferedImage thumbnail = render("print.jpg", file.get());
+    void render_cmykWithEmbeddedProfile_usesTheProfilesColours(String name, byte[] file, DecoderPath path) throws Exception {
+        path.assertTakenBy(pipeline, file, name);
+
+        BufferedImage thumbnail = render("print.jpg", file);
 
         int[] inks = {IccProfiles.CYAN_INK, IccProfiles.MAGENTA_INK, IccProfiles.YELLOW_INK, IccProfiles.BLACK_INK, 0xFFFFFF};
         for (int p = 0; p < inks.length; p++) {
@@ -62,27 +82,41 @@ class ColourTest {
         }
     }
 
-    /** A mid-saturation colour, where converting and not converting differ visibly (pure primaries clip to the same value). */
+    /**
+     * A mid-saturation colour, where converting and not converting differ visibly (pure primaries clip
+     * to the same value), and a saturated green outside sRGB, whose red must clip to 0.
+     */
     private static final int WIDE_GAMUT_COLOUR = 0xC85028;
+    private static final int SATURATED_GREEN = 0x20C040;
 
     static Stream<Arguments> wideGamutFiles() {
-        int p3 = ColourMaths.toSrgb(WIDE_GAMUT_COLOUR, ColourMaths.P3_PRIMARIES, true, 0);
-        int adobe = ColourMaths.toSrgb(WIDE_GAMUT_COLOUR, ColourMaths.ADOBE_PRIMARIES, false, ColourMaths.ADOBE_GAMMA);
-        return Stream.of(
-                Arguments.of("display-p3.jpg", "photo.jpg", Fixtures.displayP3Jpeg(WIDE_GAMUT_COLOUR), p3),
-                Arguments.of("display-p3.png", "photo.png", PngFixtures.displayP3Png(WIDE_GAMUT_COLOUR), p3),
-                Arguments.of("adobe-rgb.jpg", "photo.jpg", Fixtures.adobeRgbJpeg(WIDE_GAMUT_COLOUR), adobe),
-                Arguments.of("adobe-rgb.png", "photo.png", PngFixtures.adobeRgbPng(WIDE_GAMUT_COLOUR), adobe));
+        return Stream.of(WIDE_GAMUT_COLOUR, SATURATED_GREEN).flatMap(colour -> {
+            int p3 = ColourMaths.toSrgb(colour, ColourMaths.P3_PRIMARIES, true, 0);
+            int adobe = ColourMaths.toSrgb(colour, ColourMaths.ADOBE_PRIMARIES, false, ColourMaths.ADOBE_GAMMA);
+            String c = String.format(" #%06X", colour);
+            return Stream.of(
+                    Arguments.of("display-p3.jpg" + c, "photo.jpg", Fixtures.displayP3Jpeg(colour, 200, 100), p3, DecoderPath.IMAGEIO),
+                    Arguments.of("display-p3.jpg 1600 px" + c, "photo.jpg", Fixtures.displayP3Jpeg(colour, 1600, 800), p3, DecoderPath.SCALED),
+                    Arguments.of("display-p3.png" + c, "photo.png", PngFixtures.displayP3Png(colour), p3, null),
+                    Arguments.of("adobe-rgb.jpg" + c, "photo.jpg", Fixtures.adobeRgbJpeg(colour, 200, 100), adobe, DecoderPath.IMAGEIO),
+                    Arguments.of("adobe-rgb.jpg 1600 px" + c, "photo.jpg", Fixtures.adobeRgbJpeg(colour, 1600, 800), adobe, DecoderPath.SCALED),
+                    Arguments.of("adobe-rgb.png" + c, "photo.png", PngFixtures.adobeRgbPng(colour), adobe, null));
+        });
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("wideGamutFiles")
-    void render_wideGamutProfile_isConvertedToSrgb(String name, String key, byte[] file, int expected) throws Exception {
+    void render_wideGamutProfile_isConvertedToSrgb(String name, String key, byte[] file, int expected, DecoderPath path) throws Exception {
+        if (path != null) {
+            path.assertTakenBy(pipeline, file, name);
+        }
+
         BufferedImage thumbnail = render(key, file);
 
         int[] centre = rgb(thumbnail.getRGB(thumbnail.getWidth() / 2, thumbnail.getHeight() / 2));
+        int original = name.contains("#20C040") ? SATURATED_GREEN : WIDE_GAMUT_COLOUR;
         assertClose(expected, centre, 6, name);
-        assertTrue(distance(WIDE_GAMUT_COLOUR, centre) > 15, "must differ from the unconverted values: " + hex(centre));
+        assertTrue(distance(original, centre) > 15, "must differ from the unconverted values: " + hex(centre));
     }
 
     /** Design tools export P3 logos with alpha: the colour is converted and the transparency kept. */
@@ -97,9 +131,13 @@ class ColourTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"scan.jpg", "scan.png"})
+    @ValueSource(strings = {"scan.jpg", "scan.png", "large-scan.jpg"})
     void render_greyImage_staysOneChannelGrey(String key) throws Exception {
-        byte[] original = TestImages.encode(Fixtures.greyPicture(), key.endsWith("jpg") ? "jpeg" : "png");
+        BufferedImage picture = Fixtures.greyPicture(key.startsWith("large") ? 4 : 1);
+        byte[] original = TestImages.encode(picture, key.endsWith("jpg") ? "jpeg" : "png");
+        if (key.endsWith("jpg")) {
+            (key.startsWith("large") ? DecoderPath.SCALED : DecoderPath.IMAGEIO).assertTakenBy(pipeline, original, key);
+        }
 
         BufferedImage thumbnail = render(key, original);
 

@@ -37,11 +37,14 @@ final class Fixtures {
      * written out here independently of {@link Orientation}.
      */
     static byte[] exifOrientation(int n) {
-        int w = 400;
-        int h = 300;
-        BufferedImage stored = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        return exifOrientation(n, 400, 300);
+    }
+
+    /** The same picture stored {@code w}×{@code h}: large enough, it goes through the scaled decoder. */
+    static byte[] exifOrientation(int n, int w, int h) {
         int uw = n >= 5 ? h : w;
         int uh = n >= 5 ? w : h;
+        int[] stored = new int[w * h];
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 int[] u = switch (n) {
@@ -55,10 +58,12 @@ final class Fixtures {
                     case 8 -> new int[] {y, uh - 1 - x};
                     default -> throw new IllegalArgumentException("orientation " + n);
                 };
-                stored.setRGB(x, y, uprightMarker(u[0], u[1], uw, uh));
+                stored[y * w + x] = uprightMarker(u[0], u[1], uw, uh);
             }
         }
-        return ExifJpegs.withOrientation(TestImages.encode(stored, "jpeg"), n);
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(0, 0, w, h, stored, 0, w);
+        return ExifJpegs.withOrientation(TestImages.encode(image, "jpeg"), n);
     }
 
     private static int uprightMarker(int x, int y, int w, int h) {
@@ -75,7 +80,11 @@ final class Fixtures {
     }
 
     static byte[] progressiveJpeg() {
-        BufferedImage image = TestImages.gradient(640, 480);
+        return progressiveJpeg(640, 480);
+    }
+
+    static byte[] progressiveJpeg(int width, int height) {
+        BufferedImage image = TestImages.gradient(width, height);
         JPEGImageWriteParam param = new JPEGImageWriteParam(null);
         param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
         return writeJpeg(new IIOImage(image, null, null), param);
@@ -83,12 +92,17 @@ final class Fixtures {
 
     /** A flat grey image with a darker square in the middle, stored as a one-component JPEG. */
     static BufferedImage greyPicture() {
-        BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_BYTE_GRAY);
+        return greyPicture(1);
+    }
+
+    /** The same picture {@code scale} times larger (400×300 at 1). */
+    static BufferedImage greyPicture(int scale) {
+        BufferedImage image = new BufferedImage(400 * scale, 300 * scale, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = image.createGraphics();
         g.setColor(new Color(200, 200, 200));
-        g.fillRect(0, 0, 400, 300);
+        g.fillRect(0, 0, 400 * scale, 300 * scale);
         g.setColor(new Color(60, 60, 60));
-        g.fillRect(150, 100, 100, 100);
+        g.fillRect(150 * scale, 100 * scale, 100 * scale, 100 * scale);
         g.dispose();
         return image;
     }
@@ -96,20 +110,19 @@ final class Fixtures {
     /** A flat image of one colour, for colour-management fixtures where the value itself is the test. */
     static BufferedImage flat(int rgb, int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                image.setRGB(x, y, rgb);
-            }
-        }
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(rgb));
+        g.fillRect(0, 0, width, height);
+        g.dispose();
         return image;
     }
 
-    static byte[] displayP3Jpeg(int rgb) {
-        return JpegSegments.withIccProfile(TestImages.encode(flat(rgb, 200, 100), "jpeg"), IccProfiles.displayP3());
+    static byte[] displayP3Jpeg(int rgb, int width, int height) {
+        return JpegSegments.withIccProfile(TestImages.encode(flat(rgb, width, height), "jpeg"), IccProfiles.displayP3());
     }
 
-    static byte[] adobeRgbJpeg(int rgb) {
-        return JpegSegments.withIccProfile(TestImages.encode(flat(rgb, 200, 100), "jpeg"), IccProfiles.adobeRgb());
+    static byte[] adobeRgbJpeg(int rgb, int width, int height) {
+        return JpegSegments.withIccProfile(TestImages.encode(flat(rgb, width, height), "jpeg"), IccProfiles.adobeRgb());
     }
 
     static byte[] writeJpeg(IIOImage image, ImageWriteParam param) {

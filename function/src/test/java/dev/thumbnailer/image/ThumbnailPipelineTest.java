@@ -13,6 +13,8 @@ import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -86,26 +88,35 @@ class ThumbnailPipelineTest {
         assertEquals(0, right >>> 24, "transparent stays transparent");
     }
 
+    /** Thumbnailator re-quantises indexed images and turned this red into black; every pixel must be one of the two colours. */
     @Test
-    void render_twoColourGif_keepsItsTwoColours() throws Exception {
-        Thumbnail t = pipeline.render("flag.gif", TestImages.gif(800, 400)).getFirst();
-
-        BufferedImage decoded = TestImages.decode(t.bytes());
-        assertEquals(0xFFFF0000, decoded.getRGB(10, decoded.getHeight() / 2), "red stays red, not black");
-        assertEquals(0xFF0000FF, decoded.getRGB(decoded.getWidth() - 10, decoded.getHeight() / 2));
-        IndexColorModel palette = assertInstanceOf(IndexColorModel.class, decoded.getColorModel());
-        assertTrue(palette.getMapSize() <= 4, "the original palette is reused, not re-quantised: " + palette.getMapSize());
+    void render_twoColourGif_keepsExactlyItsTwoColours() throws Exception {
+        for (Thumbnail t : pipeline.render("flag.gif", TestImages.gif(800, 400))) {
+            BufferedImage decoded = TestImages.decode(t.bytes());
+            assertEquals(0xFFFF0000, decoded.getRGB(10, decoded.getHeight() / 2), "red stays red, not black");
+            assertEquals(0xFF0000FF, decoded.getRGB(decoded.getWidth() - 10, decoded.getHeight() / 2));
+            assertEquals(Set.of(0xFFFF0000, 0xFF0000FF), distinctColours(decoded), "no blend, no new colour at the edge");
+            IndexColorModel palette = assertInstanceOf(IndexColorModel.class, decoded.getColorModel());
+            assertTrue(palette.getMapSize() <= 4, "the original palette is reused, not re-quantised: " + palette.getMapSize());
+        }
     }
 
     @Test
     void render_gifWithTransparentIndex_keepsItTransparent() throws Exception {
         byte[] gif = TestImages.encode(TestImages.twoColourIndexed(800, 400, true), "gif");
 
-        Thumbnail t = pipeline.render("sticker.gif", gif).getFirst();
+        for (Thumbnail t : pipeline.render("sticker.gif", gif)) {
+            BufferedImage decoded = TestImages.decode(t.bytes());
+            assertEquals(0xFFFF0000, decoded.getRGB(10, decoded.getHeight() / 2));
+            assertEquals(0, decoded.getRGB(decoded.getWidth() - 10, decoded.getHeight() / 2) >>> 24, "no black background");
+            assertEquals(Set.of(0xFFFF0000, 0), distinctColours(decoded), "opaque red or fully transparent, nothing between");
+        }
+    }
 
-        BufferedImage decoded = TestImages.decode(t.bytes());
-        assertEquals(0xFFFF0000, decoded.getRGB(10, decoded.getHeight() / 2));
-        assertEquals(0, decoded.getRGB(decoded.getWidth() - 10, decoded.getHeight() / 2) >>> 24, "no black background");
+    /** Every ARGB value in the image, fully transparent ones counted as 0 whatever their colour. */
+    private static Set<Integer> distinctColours(BufferedImage image) {
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        return Arrays.stream(pixels).map(p -> p >>> 24 == 0 ? 0 : p).boxed().collect(Collectors.toSet());
     }
 
     @Test
@@ -139,14 +150,21 @@ class ThumbnailPipelineTest {
         assertInstanceOf(Rejection.Undecodable.class, e.rejection(), e.rejection().reason());
     }
 
+    /** A 12 MP phone photo, encoded once: the orientation tests only tag it differently. */
+    private static final byte[] PHONE_PHOTO = TestImages.jpeg(4000, 3000);
+
+    /** The example: 4000×3000 tagged 6 fits a 128 box as 96×128. Mirrored ones too; the scaled decoder's path. */
     @ParameterizedTest(name = "orientation {0}")
-    @CsvSource({"1, 128, 96", "3, 128, 96", "6, 96, 128", "8, 96, 128"})
+    @CsvSource({"1, 128, 96", "2, 128, 96", "3, 128, 96", "4, 128, 96", "5, 96, 128", "6, 96, 128", "7, 96, 128", "8, 96, 128"})
     void render_exifOrientation_sizesAfterRotation(int orientation, int width, int height) throws Exception {
-        byte[] jpeg = ExifJpegs.withOrientation(TestImages.jpeg(4000, 3000), orientation);
+        byte[] jpeg = ExifJpegs.withOrientation(PHONE_PHOTO, orientation);
+        DecoderPath.SCALED.assertTakenBy(pipeline, jpeg, "4000x3000 photo");
 
-        Thumbnail small = pipeline.render("phone.jpg", jpeg).getFirst();
+        List<Thumbnail> thumbnails = pipeline.render("phone.jpg", jpeg);
 
-        assertEquals(width, small.width());
-        assertEquals(height, small.height());
+        assertEquals(width, thumbnails.getFirst().width());
+        assertEquals(height, thumbnails.getFirst().height());
+        assertEquals(width * 4, thumbnails.get(1).width());
+        assertEquals(height * 4, thumbnails.get(1).height());
     }
 }
