@@ -3,6 +3,7 @@ package dev.thumbnailer.image;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.thumbnailer.config.FitMode;
@@ -112,9 +113,43 @@ class AnimatedGifTest {
             assertTrue(thumbnail.notes().getFirst().contains("MAX_ANIMATION_FRAMES"), thumbnail.notes().getFirst());
         }
     }
+    /** MAX_SOURCE_PIXELS counts every frame: 300×200 × 3 frames = 180,000 fits a limit of exactly that... */
+    @Test
+    void render_animationAtExactlyThePixelLimitCountingFrames_staysAnimated() throws Exception {
+        ThumbnailPipeline limited = new ThumbnailPipeline(SIZES, 300 * 200 * 3, 85, 200);
 
+        assertEquals(3, limited.render("anim.gif", GifFixtures.animated3Frames()).getFirst().frames());
+    }
 
+    /** ...and one pixel less rejects it, though each frame alone is far below the limit. */
+    @Test
+    void render_animationOnePixelOverTheLimitCountingFrames_isRejectedNamingTheFrames() {
+        ThumbnailPipeline limited = new ThumbnailPipeline(SIZES, 300 * 200 * 3 - 1, 85, 200);
 
+        UploadRejectedException e = assertThrows(UploadRejectedException.class, () -> limited.render("anim.gif", GifFixtures.animated3Frames()));
+
+        Rejection.TooManyPixels rejection = assertInstanceOf(Rejection.TooManyPixels.class, e.rejection());
+        assertEquals(List.of(300L, 200L, 3L), List.of(rejection.width(), rejection.height(), rejection.frames()));
+        assertTrue(rejection.reason().contains("300x200x3 frames = 180000 pixels"), rejection.reason());
+    }
+
+    /** Above the frame cap only the first frame is decoded, so only it counts: five 300×200 frames pass a 60,000 limit as a still. */
+    @Test
+    void render_animationOverTheFrameCap_countsOnlyTheFirstFrameAgainstThePixelLimit() throws Exception {
+        ThumbnailPipeline capped = new ThumbnailPipeline(SIZES, 300 * 200, 85, 4);
+
+        assertEquals(1, capped.render("anim.gif", GifFixtures.animatedGif(5)).getFirst().frames(), "a still of the first frame");
+    }
+
+    /** The same file under a cap it fits: all five frames are decoded, so all five count, and it is too many pixels. */
+    @Test
+    void render_animationUnderTheFrameCap_countsEveryFrameAgainstThePixelLimit() {
+        ThumbnailPipeline uncapped = new ThumbnailPipeline(SIZES, 300 * 200, 85, 5);
+
+        UploadRejectedException e = assertThrows(UploadRejectedException.class, () -> uncapped.render("anim.gif", GifFixtures.animatedGif(5)));
+
+        assertEquals(5, assertInstanceOf(Rejection.TooManyPixels.class, e.rejection()).frames());
+    }
 
     static void assertPixel(int rgb, BufferedImage image, int x, int y) {
         assertEquals(0xFF000000 | rgb, image.getRGB(x, y), "pixel (" + x + "," + y + ")");

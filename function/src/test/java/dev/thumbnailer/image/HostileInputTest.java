@@ -5,19 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.management.ThreadMXBean;
 import dev.thumbnailer.config.FitMode;
 import dev.thumbnailer.config.ThumbnailSize;
 import java.io.ByteArrayOutputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -49,6 +55,7 @@ class HostileInputTest {
         Rejection.TooManyPixels rejection = assertRejected(Rejection.TooManyPixels.class, "bomb.png", png);
         assertEquals(width, rejection.width());
         assertEquals(height, rejection.height());
+        assertRejectedAllocatingLittle("bomb.png", png);
     }
 
     @ParameterizedTest(name = "{0}x{1}")
@@ -58,6 +65,8 @@ class HostileInputTest {
 
         Rejection.TooManyPixels rejection = assertRejected(Rejection.TooManyPixels.class, "bomb.jpg", jpeg);
         assertEquals(width, rejection.width());
+        assertEquals(height, rejection.height());
+        assertRejectedAllocatingLittle("bomb.jpg", jpeg);
     }
 
     @ParameterizedTest(name = "{0}x{1}")
@@ -67,28 +76,53 @@ class HostileInputTest {
     }
 
 
-    /** 255 APP2 ICC chunks and 100 APP1 segments of ~64 KB: the limit is the file size, nothing explodes. */
-    @ParameterizedTest
-    @ValueSource(strings = {"icc-garbage", "icc-oversized-header", "exif-flood"})
-    void render_jpegWithHugeMetadataSegments_isBoundedAndStillThumbnailed(String kind) {
-        byte[] jpeg = TestImages.jpeg(64, 48);
-        Random random = new Random(5);
-        byte[] chunk = new byte[65_000];
-        for (int i = 0; i < (kind.equals("exif-flood") ? 100 : 255); i++) {
-            random.nextBytes(chunk);
-            if (kind.equals("exif-flood")) {
-                System.arraycopy(new byte[] {'E', 'x', 'i', 'f', 0, 0, 'M', 'M', 0, 42, 0, 0, 0, 8}, 0, chunk, 0, 14);
-                jpeg = JpegSegments.insertAfterSoi(jpeg, 0xE1, chunk);
-            } else {
-                jpeg = JpegSegments.insertAfterSoi(jpeg, 0xE2, iccChunk(255 - i, 255, chunk, kind.equals("icc-oversized-header") && i == 254));
-            }
-        }
-        byte[] file = jpeg;
+    static Stream<Arguments> metadataFloods() {
+        return Stream.of("icc-garbage", "icc-oversized-header", "icc-valid-padded-to-16MB", "exif-flood").flatMap(kind -> Stream.of(
+                Arguments.of(kind, 64, DecoderPath.IMAGEIO),
+                // The scaled decoder reads APP2 itself: a garbage profile makes it refuse, a valid one it applies, EXIF it skips.
+                Arguments.of(kind, 1600, kind.startsWith("icc") && !kind.contains("valid") ? DecoderPath.IMAGEIO_AFTER_REFUSAL : DecoderPath.SCALED)));
+    }
+
+    /**
+     * 255 APP2 ICC chunks of ~64 KB (random, or random under a header claiming 2 GB, or a real
+     * profile padded to the 16 MB the chunks can carry) or 100 APP1 EXIF segments of ~64 KB: the
+     * limit is the file size, nothing explodes, and the thumbnail carries none of it.
+     */
+    @ParameterizedTest(name = "{0}, {1} px wide, {2}")
+    @MethodSource("metadataFloods")
+    void render_jpegWithHugeMetadataSegments_isBoundedAndStillThumbnailed(String kind, int width, DecoderPath path) throws Exception {
+        byte[] file = withMetadataFlood(TestImages.jpeg(width, width * 3 / 4), kind);
+        path.assertTakenBy(pipeline, file, kind);
 
         List<Thumbnail> thumbnails = assertTimeoutPreemptively(QUICK, () -> pipeline.render("meta.jpg", file));
 
-        assertEquals(64, thumbnails.getFirst().width());
+        assertEquals(Math.min(width, 128), thumbnails.getFirst().width());
         assertFalse(Containers.jpegSegments(thumbnails.getFirst().bytes()).stream().anyMatch(s -> s.startsWith("FFE1") || s.startsWith("FFE2")));
+    }
+
+    private static byte[] withMetadataFlood(byte[] jpeg, String kind) {
+        Random random = new Random(5);
+        byte[] profile = kind.contains("valid") ? Arrays.copyOf(IccProfiles.displayP3(), 255 * 65_000) : null;
+        if (profile != null) {
+            ByteBuffer.wrap(profile).putInt(0, profile.length);
+        }
+        ByteArrayOutputStream segments = new ByteArrayOutputStream();
+        for (int i = 0; i < (kind.equals("exif-flood") ? 100 : 255); i++) {
+            byte[] chunk = new byte[65_000];
+            random.nextBytes(chunk);
+            if (kind.equals("exif-flood")) {
+                System.arraycopy(new byte[] {'E', 'x', 'i', 'f', 0, 0, 'M', 'M', 0, 42, 0, 0, 0, 8}, 0, chunk, 0, 14);
+                segments.writeBytes(JpegSegments.segment(0xE1, chunk));
+            } else {
+                byte[] data = profile == null ? chunk : Arrays.copyOfRange(profile, i * 65_000, (i + 1) * 65_000);
+                segments.writeBytes(JpegSegments.segment(0xE2, iccChunk(i + 1, 255, data, kind.equals("icc-oversized-header") && i == 0)));
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, 2);
+        out.writeBytes(segments.toByteArray());
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -152,8 +186,22 @@ class HostileInputTest {
         if (oversizedHeader) { // the first chunk starts a header claiming a 2 GB profile
             ByteBuffer.wrap(body).putInt(0, Integer.MAX_VALUE).put(36, (byte) 'a').put(37, (byte) 'c').put(38, (byte) 's').put(39, (byte) 'p');
         }
-        out.write(body, 0, body.length - 14);
+        out.writeBytes(body);
         return out.toByteArray();
+    }
+
+    /**
+     * "Rejected from the header alone": the rejection must cost next to nothing. Measured on this
+     * thread after a warm-up (class loading allocates too); decoding even 1/8 of a 30000×30000
+     * image would allocate 56 MB, decoding it whole 3.6 GB.
+     */
+    private void assertRejectedAllocatingLittle(String key, byte[] bytes) {
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+        assertThrows(UploadRejectedException.class, () -> pipeline.render(key, bytes));
+        long before = threads.getCurrentThreadAllocatedBytes();
+        assertThrows(UploadRejectedException.class, () -> pipeline.render(key, bytes));
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertTrue(allocated < 4 << 20, "rejecting " + key + " allocated " + allocated + " bytes");
     }
 
     private <R extends Rejection> R assertRejected(Class<R> type, String key, byte[] bytes) {

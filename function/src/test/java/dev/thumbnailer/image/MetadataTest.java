@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Privacy: a derivative carries pixels and the structure needed to show them, nothing of the
@@ -22,15 +24,18 @@ class MetadataTest {
     private final ThumbnailPipeline pipeline = new ThumbnailPipeline(
             List.of(new ThumbnailSize("small", 64, 64, FitMode.FIT), new ThumbnailSize("same", 400, 400, FitMode.FIT)), 100_000_000L, 85, 200);
 
-    @Test
-    void render_jpegFullOfPrivateMetadata_givesSegmentsWithNoneOfIt() throws Exception {
-        byte[] jpeg = TestImages.jpeg(200, 100);
+    /** 200 px wide the original is decoded whole by ImageIO; 1600 px wide by the scaled decoder, which reads APPn segments itself. */
+    @ParameterizedTest(name = "{0} px wide")
+    @ValueSource(ints = {200, 1600})
+    void render_jpegFullOfPrivateMetadata_givesSegmentsWithNoneOfIt(int width) throws Exception {
+        byte[] jpeg = TestImages.jpeg(width, width / 2);
         jpeg = ExifJpegs.withExif(jpeg, ExifJpegs.tiffWithGps());
         jpeg = JpegSegments.insertAfterSoi(jpeg, 0xE1, ascii("http://ns.adobe.com/xap/1.0/\0<x:xmpmeta xmlns:x='adobe:ns:meta/'/>"));
         jpeg = JpegSegments.insertAfterSoi(jpeg, 0xED, ascii("Photoshop 3.0\08BIM\u0004\u0004\0\0\0\0\0\u0000"));
         jpeg = JpegSegments.insertAfterSoi(jpeg, 0xFE, ascii("taken at 51.5N, 0.1W"));
         assertTrue(Containers.jpegSegments(jpeg).containsAll(List.of("FFE1 Exif", "FFE1 http://ns.adobe.com/xap/1.0/", "FFED Photoshop 3.0", "FFFE")),
                 "the fixture has it all: " + Containers.jpegSegments(jpeg));
+        (width == 200 ? DecoderPath.IMAGEIO : DecoderPath.SCALED).assertTakenBy(pipeline, jpeg, "holiday.jpg");
 
         for (Thumbnail t : pipeline.render("holiday.jpg", jpeg)) {
             List<String> segments = Containers.jpegSegments(t.bytes());
@@ -38,6 +43,22 @@ class MetadataTest {
             assertEquals(1, segments.stream().filter(s -> s.startsWith("FFD8") || s.equals("FFE0 JFIF")).count());
             assertEquals(-1, indexOf(t.bytes(), "51.5N"), "no comment text anywhere in the file");
             assertEquals(1, count(t.bytes(), new byte[] {(byte) 0xFF, (byte) 0xD8}), "one SOI: no embedded thumbnail JPEG");
+        }
+    }
+
+    /** The pixels are converted to sRGB, so the profile goes: a derivative that kept it would be shown wrongly. */
+    @Test
+    void render_iccTaggedJpegAndPng_derivativesCarryNoProfile() throws Exception {
+        byte[] jpeg = Fixtures.displayP3Jpeg(0xC85028, 1600, 800);
+        DecoderPath.SCALED.assertTakenBy(pipeline, jpeg, "display-p3.jpg");
+
+        for (Thumbnail t : pipeline.render("p3.jpg", jpeg)) {
+            List<String> segments = Containers.jpegSegments(t.bytes());
+            assertTrue(STRUCTURAL_JPEG.containsAll(segments), "no APP2 ICC_PROFILE: " + segments);
+        }
+        for (Thumbnail t : pipeline.render("p3.png", PngFixtures.displayP3Png(0xC85028))) {
+            List<String> chunks = Containers.pngChunks(t.bytes());
+            assertTrue(STRUCTURAL_PNG.containsAll(chunks), "no iCCP: " + chunks);
         }
     }
 

@@ -68,9 +68,14 @@ class PixelFormatsTest {
         assertEquals(0, t.getRGB(75, 25) >>> 24, "transparent");
     }
 
-    @Test
-    void render_progressiveJpeg_isReadCompletely() throws Exception {
-        BufferedImage t = render("progressive.jpg", Fixtures.progressiveJpeg());
+    /** 640×480 goes to the scaled decoder (1/4), 160×120 is decoded whole by ImageIO: both must read every scan. */
+    @ParameterizedTest(name = "{0}x{1}, {2}")
+    @CsvSource({"640, 480, SCALED", "160, 120, IMAGEIO"})
+    void render_progressiveJpeg_isReadCompletely(int width, int height, DecoderPath path) throws Exception {
+        byte[] jpeg = Fixtures.progressiveJpeg(width, height);
+        path.assertTakenBy(pipeline, jpeg, "progressive.jpg");
+
+        BufferedImage t = render("progressive.jpg", jpeg);
 
         assertEquals(100, t.getWidth());
         assertEquals(75, t.getHeight());
