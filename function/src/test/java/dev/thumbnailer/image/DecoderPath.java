@@ -21,7 +21,7 @@ enum DecoderPath {
         if (scale < 2) {
             return IMAGEIO;
         }
-        return JpegDecoding.scaled(jpeg, header, scale, Long.MAX_VALUE).isPresent() ? SCALED : IMAGEIO_AFTER_REFUSAL;
+        return JpegDecoding.scaled(jpeg, header, scale, 100_000_000L).isPresent() ? SCALED : IMAGEIO_AFTER_REFUSAL; // the default MAX_SOURCE_PIXELS
     }
 
     /** Fails, naming the fixture, unless {@code jpeg} takes this path through {@code pipeline}. */

@@ -10,9 +10,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
 
 /** Originals made in code for the end-to-end tests, and decoding helpers for the assertions. */
 final class Images {
@@ -46,6 +49,41 @@ final class Images {
         g.fillRect(width / 2, 0, width / 2, height);
         g.dispose();
         return encode(image, "gif");
+    }
+
+    /** An animation of {@code frames} two-colour frames, each moving the red/blue split along, written by the JDK's GIF writer. */
+    static byte[] animatedGif(int frames, int width, int height) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            writer.prepareWriteSequence(null);
+            for (int i = 0; i < frames; i++) {
+                IndexColorModel palette = new IndexColorModel(1, 2, new byte[] {(byte) 255, 0}, new byte[] {0, 0}, new byte[] {0, (byte) 255});
+                BufferedImage frame = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_BINARY, palette);
+                Graphics2D g = frame.createGraphics();
+                g.setColor(Color.BLUE);
+                g.fillRect((i + 1) * width / (frames + 1), 0, width, height);
+                g.dispose();
+                writer.writeToSequence(new IIOImage(frame, null, null), null);
+            }
+            writer.endWriteSequence();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
+    }
+
+    static int frameCount(byte[] gif) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(gif))) {
+            ImageReader reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            return reader.getNumImages(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static byte[] encode(BufferedImage image, String format) {

@@ -147,6 +147,26 @@ class ThumbnailFunctionTest {
         assertTrue(rejectionLog.matches(".*\"ms\":\\d+.*"), rejectionLog);
     }
 
+    /** MAX_ANIMATION_FRAMES from the environment: over it, a still of the first frame and a log line that says so. */
+    @ParameterizedTest(name = "MAX_ANIMATION_FRAMES={0}")
+    @ValueSource(ints = {2, 3})
+    void animatedGif_aboveMaxAnimationFrames_getsAStillAndTheLogLineSaysSo(int maxFrames) {
+        S3TestBed bed = new S3TestBed(server, client, Map.of("MAX_ANIMATION_FRAMES", Integer.toString(maxFrames)));
+        bed.put("anim.gif", Images.animatedGif(3, 300, 200));
+
+        List<Outcome> outcomes = bed.created("anim.gif");
+
+        assertInstanceOf(Outcome.Thumbnailed.class, outcomes.getFirst());
+        boolean over = maxFrames < 3;
+        for (String size : List.of("small", "medium")) {
+            assertEquals(over ? 1 : 3, Images.frameCount(bed.get("thumbnails/" + size + "/anim.gif").orElseThrow()), size);
+        }
+        String log = bed.logLines.stream().filter(l -> l.contains("\"key\":\"anim.gif\"")).findFirst().orElseThrow();
+        assertTrue(log.startsWith("{\"level\":\"INFO\",\"outcome\":\"thumbnailed\""), log);
+        assertEquals(over, log.contains("\"notes\":[\"animation has more than 2 frames (MAX_ANIMATION_FRAMES): "
+                + "the thumbnail is a still of its first frame\"]"), log);
+    }
+
     @Test
     void keyUnderThumbnailPrefix_isSkippedSoWritingBesideTheSourceNeverLoops() {
         S3TestBed bed = bed();
