@@ -41,9 +41,10 @@ final class GifFramePalette {
         pool = next;
     }
 
-    /** {@code argb} mapped onto the chosen palette, as an indexed image ready for the GIF writer. */
-    BufferedImage apply(BufferedImage argb) {
-        boolean clear = hasClearPixels(argb);
+    /** {@code image} mapped onto the chosen palette, ready for the GIF writer. */
+    IndexedFrame apply(BufferedImage image) {
+        ArgbPixels argb = ArgbPixels.of(image);
+        boolean clear = image.getColorModel().hasAlpha() && hasClearPixels(argb);
         int room = clear ? GIF_COLOURS - 1 : GIF_COLOURS;
         List<Integer> colours = new ArrayList<>(pool);
         if (colours.size() > room) {
@@ -58,18 +59,10 @@ final class GifFramePalette {
         return last.apply(argb);
     }
 
-    private static boolean hasClearPixels(BufferedImage argb) {
-        if (!argb.getColorModel().hasAlpha()) {
-            return false;
-        }
-        int w = argb.getWidth();
-        int[] row = new int[w];
-        for (int y = 0; y < argb.getHeight(); y++) {
-            argb.getRGB(0, y, w, 1, row, 0, w);
-            for (int pixel : row) {
-                if (GifPalette.isClear(pixel)) {
-                    return true;
-                }
+    private static boolean hasClearPixels(ArgbPixels image) {
+        for (int pixel : image.argb()) {
+            if (GifPalette.isClear(pixel)) {
+                return true;
             }
         }
         return false;

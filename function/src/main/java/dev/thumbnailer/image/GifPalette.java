@@ -1,8 +1,6 @@
 package dev.thumbnailer.image;
 
-import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
-import java.awt.image.WritableRaster;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,10 +48,6 @@ final class GifPalette {
         java.util.Arrays.fill(approximate, (short) UNSET);
     }
 
-    static BufferedImage apply(BufferedImage argb, IndexColorModel palette) {
-        return new GifPalette(palette).apply(argb);
-    }
-
     static boolean isClear(int argb) {
         return (argb >>> 24) < OPAQUE_THRESHOLD;
     }
@@ -76,37 +70,36 @@ final class GifPalette {
     }
 
     /** Up to {@code limit} distinct colours of the opaque pixels, in scan order. */
-    static Set<Integer> distinctOpaque(BufferedImage argb, int limit) {
+    static Set<Integer> distinctOpaque(ArgbPixels image, int limit) {
         Set<Integer> colours = new LinkedHashSet<>();
-        int w = argb.getWidth();
-        int[] row = new int[w];
-        for (int y = 0; y < argb.getHeight() && colours.size() < limit; y++) {
-            argb.getRGB(0, y, w, 1, row, 0, w);
-            for (int x = 0; x < w && colours.size() < limit; x++) {
-                if (!isClear(row[x])) {
-                    colours.add(row[x] & 0xFFFFFF);
-                }
+        for (int pixel : image.argb()) {
+            if (!isClear(pixel) && colours.add(pixel & 0xFFFFFF) && colours.size() >= limit) {
+                break;
             }
         }
         return colours;
     }
 
-    BufferedImage apply(BufferedImage argb) {
-        int w = argb.getWidth();
-        int h = argb.getHeight();
-        BufferedImage indexed = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_INDEXED, palette);
-        WritableRaster raster = indexed.getRaster();
+    IndexedFrame apply(ArgbPixels image) {
+        int[] argb = image.argb();
+        byte[] indices = new byte[argb.length];
         int transparent = palette.getTransparentPixel();
-        int[] row = new int[w];
-        int[] indices = new int[w];
-        for (int y = 0; y < h; y++) {
-            argb.getRGB(0, y, w, 1, row, 0, w);
-            for (int x = 0; x < w; x++) {
-                indices[x] = transparent >= 0 && isClear(row[x]) ? transparent : indexOf(row[x] & 0xFFFFFF);
+        int lastRgb = -1;
+        int lastIndex = 0;
+        for (int i = 0; i < argb.length; i++) {
+            int pixel = argb[i];
+            if (transparent >= 0 && isClear(pixel)) {
+                indices[i] = (byte) transparent;
+                continue;
             }
-            raster.setSamples(0, y, w, 1, 0, indices);
+            int rgb = pixel & 0xFFFFFF;
+            if (rgb != lastRgb) { // flat areas are runs of one colour: look each run up once
+                lastRgb = rgb;
+                lastIndex = indexOf(rgb);
+            }
+            indices[i] = (byte) lastIndex;
         }
-        return indexed;
+        return new IndexedFrame(image.width(), image.height(), indices, palette);
     }
 
     private int indexOf(int rgb) {

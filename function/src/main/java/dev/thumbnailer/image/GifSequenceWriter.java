@@ -1,96 +1,115 @@
 package dev.thumbnailer.image;
 
-import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Optional;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
- * Writes one GIF thumbnail frame by frame with the JDK writer's sequence API, so an animation is
+ * Writes one GIF thumbnail block by block (GIF89a §17-27) as its frames arrive, so an animation is
  * encoded as it is resized and never held as a list of frames. Only a Graphic Control Extension
  * per frame and the NETSCAPE2.0 loop extension are written: no comments or other application data
- * of the original survive. Failures are bugs (our own in-memory images), hence unchecked.
+ * of the original survive. The first frame's palette becomes the global colour table; a frame
+ * with other colours carries its own. (Replaces the JDK writer, whose per-frame metadata trees and
+ * LZW string table cost more than the resizing; see {@link GifLzw}.)
  */
 final class GifSequenceWriter {
 
-    private static final String FORMAT = "javax_imageio_gif_image_1.0";
+    private static final int DISPOSAL_NONE = 0;
+    private static final int DISPOSAL_CLEAR = 2;
 
-    private final ImageWriter writer = ImageCodecs.writer(ImageFormat.GIF);
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    private final ImageOutputStream out = new MemoryCacheImageOutputStream(bytes);
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final GifLzw lzw = new GifLzw();
     private final Optional<Integer> loopCount;
-    private int frames;
+    private int[] globalTable;
 
     /** @param loopCount the original's NETSCAPE2.0 loop count (0 = forever); empty writes none, so it plays once */
     GifSequenceWriter(Optional<Integer> loopCount) {
         this.loopCount = loopCount;
-        try {
-            writer.setOutput(out);
-            writer.prepareWriteSequence(null);
-        } catch (IOException e) {
-            throw new UncheckedIOException("starting a GIF sequence failed", e);
-        }
     }
 
     /**
-     * @param indexed a full frame, already mapped onto its palette
-     * @param clear   {@code restoreToBackgroundColor} after this frame rather than {@code none}:
-     *                needed when later full frames have transparent pixels, which must not show this one
+     * @param frame a full frame, already mapped onto its palette
+     * @param clear {@code restoreToBackgroundColor} after this frame rather than {@code none}:
+     *              needed when later full frames have transparent pixels, which must not show this one
      */
-    void append(BufferedImage indexed, int delay, boolean clear) {
-        ImageWriteParam param = writer.getDefaultWriteParam();
-        // new ImageTypeSpecifier(image), not createFromRenderedImage: the latter maps a TYPE_BYTE_BINARY
-        // image to the predefined black-and-white type and the written palette loses its colours.
-        IIOMetadata metadata = writer.getDefaultImageMetadata(new ImageTypeSpecifier(indexed), param);
-        try {
-            metadata.mergeTree(FORMAT, tree(indexed, delay, clear));
-            writer.writeToSequence(new IIOImage(indexed, null, metadata), param);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing GIF frame " + frames + " failed", e);
+    void append(IndexedFrame frame, int delay, boolean clear) {
+        int[] table = colourTable(frame.palette());
+        if (globalTable == null) {
+            globalTable = table;
+            header(frame.width(), frame.height(), table);
         }
-        frames++;
+        control(frame.palette().getTransparentPixel(), delay, clear ? DISPOSAL_CLEAR : DISPOSAL_NONE);
+        boolean local = !Arrays.equals(table, globalTable);
+        descriptor(frame.width(), frame.height(), local ? table : null);
+        lzw.write(frame.indices(), frame.indices().length, Math.max(2, bits(table.length)), out);
     }
 
     byte[] finish() {
-        try (out) {
-            writer.endWriteSequence();
-        } catch (IOException e) {
-            throw new UncheckedIOException("finishing a GIF sequence failed", e);
-        } finally {
-            writer.dispose();
-        }
-        return bytes.toByteArray();
+        out.write(0x3B); // trailer
+        return out.toByteArray();
     }
 
-    private IIOMetadataNode tree(BufferedImage indexed, int delay, boolean clear) {
-        int transparent = ((IndexColorModel) indexed.getColorModel()).getTransparentPixel();
-        IIOMetadataNode control = new IIOMetadataNode("GraphicControlExtension");
-        control.setAttribute("disposalMethod", clear ? "restoreToBackgroundColor" : "none");
-        control.setAttribute("userInputFlag", "FALSE");
-        control.setAttribute("transparentColorFlag", transparent >= 0 ? "TRUE" : "FALSE");
-        control.setAttribute("delayTime", Integer.toString(delay));
-        control.setAttribute("transparentColorIndex", Integer.toString(Math.max(0, transparent)));
-        IIOMetadataNode root = new IIOMetadataNode(FORMAT);
-        root.appendChild(control);
-        if (frames == 0 && loopCount.isPresent()) {
-            IIOMetadataNode loop = new IIOMetadataNode("ApplicationExtension");
-            loop.setAttribute("applicationID", "NETSCAPE");
-            loop.setAttribute("authenticationCode", "2.0");
-            loop.setUserObject(new byte[] {1, (byte) (loopCount.get() & 0xFF), (byte) (loopCount.get() >> 8 & 0xFF)});
-            IIOMetadataNode extensions = new IIOMetadataNode("ApplicationExtensions");
-            extensions.appendChild(loop);
-            root.appendChild(extensions);
+    private void header(int width, int height, int[] table) {
+        out.writeBytes(new byte[] {'G', 'I', 'F', '8', '9', 'a'});
+        short16(width);
+        short16(height);
+        out.write(0x80 | 0x70 | (bits(table.length) - 1)); // global table, 8-bit colour resolution, table size
+        out.write(0); // background colour index
+        out.write(0); // no pixel aspect ratio
+        table(table);
+        loopCount.ifPresent(this::loop);
+    }
+
+    private void loop(int count) {
+        out.writeBytes(new byte[] {0x21, (byte) 0xFF, 11, 'N', 'E', 'T', 'S', 'C', 'A', 'P', 'E', '2', '.', '0', 3, 1});
+        short16(count);
+        out.write(0);
+    }
+
+    private void control(int transparent, int delay, int disposal) {
+        out.writeBytes(new byte[] {0x21, (byte) 0xF9, 4, (byte) (disposal << 2 | (transparent >= 0 ? 1 : 0))});
+        short16(delay);
+        out.write(Math.max(0, transparent));
+        out.write(0);
+    }
+
+    private void descriptor(int width, int height, int[] localTable) {
+        out.write(0x2C);
+        short16(0);
+        short16(0);
+        short16(width);
+        short16(height);
+        out.write(localTable == null ? 0 : 0x80 | (bits(localTable.length) - 1));
+        if (localTable != null) {
+            table(localTable);
         }
-        return root;
+    }
+
+    /** The palette's colours padded to a power of two of at least 2 entries, as the format stores them. */
+    private static int[] colourTable(IndexColorModel palette) {
+        int[] table = new int[1 << bits(palette.getMapSize())];
+        for (int i = 0; i < palette.getMapSize(); i++) {
+            table[i] = palette.getRGB(i) & 0xFFFFFF;
+        }
+        return table;
+    }
+
+    private void table(int[] table) {
+        for (int rgb : table) {
+            out.write(rgb >> 16);
+            out.write(rgb >> 8 & 0xFF);
+            out.write(rgb & 0xFF);
+        }
+    }
+
+    private void short16(int value) {
+        out.write(value & 0xFF);
+        out.write(value >> 8 & 0xFF);
+    }
+
+    /** Bits per index for {@code colours} entries: 1 to 8. */
+    private static int bits(int colours) {
+        return Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, colours - 1)));
     }
 }
