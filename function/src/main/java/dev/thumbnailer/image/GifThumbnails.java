@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The GIF branch of the pipeline. Each frame is composited on the canvas, resized to every size with
- * the same geometry, mapped onto a palette and appended to that size's animation with its delay; the
- * loop count is kept. Frames are streamed: one canvas and one frame in memory, never the whole
+ * The GIF branch of the pipeline. Each frame is composited on the canvas, box-halved while every size
+ * allows ({@link BoxHalving}), resized to every size with the same geometry, mapped onto a palette
+ * and appended to that size's animation with its delay; the loop count is kept. Frames are streamed: one canvas and one frame in memory, never the whole
  * animation. Above MAX_ANIMATION_FRAMES only the first frame is used, and the thumbnails say so.
  */
 final class GifThumbnails {
@@ -25,9 +25,11 @@ final class GifThumbnails {
         try (GifFrameSource source = GifFrameSource.open(bytes, header, count, maxPixels)) {
             boolean clear = animated && mayShowThrough(source.frames(), header);
             List<Sequence> sequences = sizes.stream().map(size -> new Sequence(size, animated ? source.loopCount() : Optional.empty())).toList();
+            BoxHalving halving = BoxHalving.forCanvas(header.width(), header.height(), sizes);
             for (int i = 0; i < count; i++) {
                 GifFrameSource.Composited frame = source.next();
-                List<ResizedImage> resized = ThumbnailRenderer.renderAll(frame.canvas(), header.width(), header.height(), sizes);
+                BufferedImage reduced = halving.apply(frame.canvas()); // the renderer plans on the canvas size and scales its crops
+                List<ResizedImage> resized = ThumbnailRenderer.renderAll(reduced, header.width(), header.height(), sizes);
                 for (int s = 0; s < sizes.size(); s++) {
                     sequences.get(s).append(resized.get(s).image(), frame, animated ? frame.frame().delay() : 0, clear);
                 }
