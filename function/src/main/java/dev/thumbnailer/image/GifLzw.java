@@ -13,12 +13,16 @@ import java.util.Arrays;
 final class GifLzw {
 
     private static final int MAX_CODE = 4095;
-    /** Open-addressing table of (prefix code, next index) strings: 4094 strings at most, under half full. */
-    private static final int TABLE_SIZE = 1 << 13;
+    /**
+     * Open-addressing table of strings, 4094 at most, so under half full. Each entry packs the
+     * string's key (prefix code << 8 | next index: 20 bits) above its code (12 bits), so a probe is
+     * one array read; -1 is no valid entry, since prefix codes stay below 4095.
+     */
+    private static final int TABLE_BITS = 13;
+    private static final int TABLE_SIZE = 1 << TABLE_BITS;
     private static final int EMPTY = -1;
 
-    private final int[] keys = new int[TABLE_SIZE];
-    private final short[] codes = new short[TABLE_SIZE];
+    private final int[] table = new int[TABLE_SIZE];
 
     /** Writes the minimum code size byte, the data sub-blocks and their terminator for {@code indices[0..count)}. */
     void write(byte[] indices, int count, int minCodeSize, ByteArrayOutputStream out) {
@@ -28,14 +32,14 @@ final class GifLzw {
         int next = clear + 2;
         int bits = minCodeSize + 1;
         blocks.code(clear, bits);
-        Arrays.fill(keys, EMPTY);
+        Arrays.fill(table, EMPTY);
         int prefix = indices[0] & 0xFF;
         for (int i = 1; i < count; i++) {
             int pixel = indices[i] & 0xFF;
             int key = prefix << 8 | pixel;
             int slot = find(key);
-            if (keys[slot] == key) {
-                prefix = codes[slot];
+            if (table[slot] != EMPTY) {
+                prefix = table[slot] & 0xFFF;
                 continue;
             }
             blocks.code(prefix, bits);
@@ -47,10 +51,9 @@ final class GifLzw {
                 blocks.code(clear, bits);
                 next = clear + 2;
                 bits = minCodeSize + 1;
-                Arrays.fill(keys, EMPTY);
+                Arrays.fill(table, EMPTY);
             } else {
-                keys[slot] = key;
-                codes[slot] = (short) next++;
+                table[slot] = key << 12 | next++;
             }
         }
         blocks.code(prefix, bits);
@@ -63,8 +66,8 @@ final class GifLzw {
 
     /** The slot holding {@code key}, or the empty slot where it would go. */
     private int find(int key) {
-        int slot = (key * 0x9E3779B1) >>> (32 - 13);
-        while (keys[slot] != EMPTY && keys[slot] != key) {
+        int slot = (key * 0x9E3779B1) >>> (32 - TABLE_BITS);
+        for (int entry = table[slot]; entry != EMPTY && entry >>> 12 != key; entry = table[slot]) {
             slot = (slot + 1) & (TABLE_SIZE - 1);
         }
         return slot;

@@ -1,6 +1,7 @@
 package dev.thumbnailer.image;
 
 import java.awt.image.IndexColorModel;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,35 +18,33 @@ final class GifPalette {
     private static final int UNSET = -1;
 
     private final IndexColorModel palette;
-    private final int[] red;
-    private final int[] green;
-    private final int[] blue;
+    private final NearestColour nearest;
+    private final int[] colour;
     /** Exact palette colours: open addressing, key rgb + 1 (0 = empty), so they always map to themselves. */
     private final int[] exactKeys = new int[1024];
     private final int[] exactIndex = new int[1024];
     /**
-     * Every other colour, by its top 5 bits per channel (32 K entries, filled on first use). A
-     * resized frame has tens of thousands of blended colours; a flat table replaces a boxed map and
-     * a 256-entry search per colour, which was three quarters of the GIF time. Matching on 5 bits
-     * moves a blended colour by at most 7 levels per channel before it snaps to the palette anyway.
+     * Every colour, by its top 5 bits per channel (32 K entries, filled on first use). A resized
+     * frame has tens of thousands of blended colours; a flat table replaces a boxed map and a
+     * palette search per colour, which was three quarters of the GIF time. Matching on 5 bits moves
+     * a blended colour by at most 7 levels per channel before it snaps to the palette anyway.
      */
     private final short[] approximate = new short[1 << 15];
+    /** Buckets holding a palette colour: only there can a colour be exact yet not its bucket's entry. */
+    private final boolean[] holdsPaletteColour = new boolean[1 << 15];
 
     GifPalette(IndexColorModel palette) {
         this.palette = palette;
-        int n = palette.getMapSize();
-        red = new int[n];
-        green = new int[n];
-        blue = new int[n];
-        for (int i = 0; i < n; i++) {
-            red[i] = palette.getRed(i);
-            green[i] = palette.getGreen(i);
-            blue[i] = palette.getBlue(i);
+        this.nearest = new NearestColour(palette);
+        colour = new int[palette.getMapSize()];
+        for (int i = 0; i < colour.length; i++) {
+            colour[i] = palette.getRGB(i) & 0xFFFFFF;
             if (i != palette.getTransparentPixel()) {
-                putExact(red[i] << 16 | green[i] << 8 | blue[i], i);
+                putExact(colour[i], i);
+                holdsPaletteColour[bucket(colour[i])] = true;
             }
         }
-        java.util.Arrays.fill(approximate, (short) UNSET);
+        Arrays.fill(approximate, (short) UNSET);
     }
 
     static boolean isClear(int argb) {
@@ -103,15 +102,21 @@ final class GifPalette {
     }
 
     private int indexOf(int rgb) {
+        int bucket = bucket(rgb);
+        int guess = approximate[bucket];
+        if (guess == UNSET) {
+            guess = nearest.closest(rgb); // an exact colour is its own nearest
+            approximate[bucket] = (short) guess;
+        }
+        if (colour[guess] == rgb || !holdsPaletteColour[bucket]) {
+            return guess;
+        }
         int exact = exact(rgb);
-        if (exact != UNSET) {
-            return exact;
-        }
-        int bucket = (rgb >> 9 & 0x7C00) | (rgb >> 6 & 0x3E0) | (rgb >> 3 & 0x1F);
-        if (approximate[bucket] == UNSET) {
-            approximate[bucket] = (short) closest(rgb);
-        }
-        return approximate[bucket];
+        return exact != UNSET ? exact : guess;
+    }
+
+    private static int bucket(int rgb) {
+        return (rgb >> 9 & 0x7C00) | (rgb >> 6 & 0x3E0) | (rgb >> 3 & 0x1F);
     }
 
     private void putExact(int rgb, int index) {
@@ -136,26 +141,5 @@ final class GifPalette {
 
     private int slot(int rgb) {
         return (rgb * 0x9E3779B1 >>> 22) & (exactKeys.length - 1);
-    }
-
-    private int closest(int rgb) {
-        int r = rgb >> 16 & 0xFF;
-        int g = rgb >> 8 & 0xFF;
-        int b = rgb & 0xFF;
-        int best = 0;
-        int bestDistance = Integer.MAX_VALUE;
-        int transparent = palette.getTransparentPixel();
-        for (int i = 0; i < red.length; i++) {
-            int dr = r - red[i];
-            int dg = g - green[i];
-            int db = b - blue[i];
-            // Weighted towards green, as the eye is: cheap and close to perceptual for palette matching.
-            int distance = 2 * dr * dr + 4 * dg * dg + 3 * db * db;
-            if (distance < bestDistance && i != transparent) {
-                bestDistance = distance;
-                best = i;
-            }
-        }
-        return best;
     }
 }

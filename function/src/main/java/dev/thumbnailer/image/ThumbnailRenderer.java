@@ -93,6 +93,9 @@ final class ThumbnailRenderer {
     }
 
     private static BufferedImage resize(BufferedImage source, int width, int height) {
+        if (source.getWidth() == width && source.getHeight() == height) {
+            return source; // already the size (an animation smaller than the box): a copy would only cost time
+        }
         BufferedImage target = Images.blankLike(source, width, height);
         DefaultResizerFactory.getInstance()
                 .getResizer(new Dimension(source.getWidth(), source.getHeight()), new Dimension(width, height))
