@@ -1,6 +1,5 @@
 package dev.thumbnailer.image;
 
-import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -41,10 +40,9 @@ final class GifFramePalette {
         pool = next;
     }
 
-    /** {@code image} mapped onto the chosen palette, ready for the GIF writer. */
-    IndexedFrame apply(BufferedImage image) {
-        ArgbPixels argb = ArgbPixels.of(image);
-        boolean clear = image.getColorModel().hasAlpha() && hasClearPixels(argb);
+    /** The palette for this frame: the same instance as the previous frame's whenever the colours allow. */
+    GifPalette choose(ArgbPixels argb) {
+        boolean clear = hasClearPixels(argb);
         int room = clear ? GIF_COLOURS - 1 : GIF_COLOURS;
         List<Integer> colours = new ArrayList<>(pool);
         if (colours.size() > room) {
@@ -56,7 +54,7 @@ final class GifFramePalette {
             lastColours = List.copyOf(colours);
             lastClear = clear;
         }
-        return last.apply(argb);
+        return last;
     }
 
     private static boolean hasClearPixels(ArgbPixels image) {

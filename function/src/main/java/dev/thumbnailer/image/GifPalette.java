@@ -1,5 +1,6 @@
 package dev.thumbnailer.image;
 
+import java.awt.Rectangle;
 import java.awt.image.IndexColorModel;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -79,26 +80,30 @@ final class GifPalette {
         return colours;
     }
 
-    IndexedFrame apply(ArgbPixels image) {
+    /** The {@code area} of {@code image} mapped onto this palette. */
+    IndexedFrame apply(ArgbPixels image, Rectangle area) {
         int[] argb = image.argb();
-        byte[] indices = new byte[argb.length];
+        byte[] indices = new byte[area.width * area.height];
         int transparent = palette.getTransparentPixel();
         int lastRgb = -1;
         int lastIndex = 0;
-        for (int i = 0; i < argb.length; i++) {
-            int pixel = argb[i];
-            if (transparent >= 0 && isClear(pixel)) {
-                indices[i] = (byte) transparent;
-                continue;
+        int i = 0;
+        for (int y = area.y; y < area.y + area.height; y++) {
+            for (int from = y * image.width() + area.x, x = from; x < from + area.width; x++, i++) {
+                int pixel = argb[x];
+                if (transparent >= 0 && isClear(pixel)) {
+                    indices[i] = (byte) transparent;
+                    continue;
+                }
+                int rgb = pixel & 0xFFFFFF;
+                if (rgb != lastRgb) { // flat areas are runs of one colour: look each run up once
+                    lastRgb = rgb;
+                    lastIndex = indexOf(rgb);
+                }
+                indices[i] = (byte) lastIndex;
             }
-            int rgb = pixel & 0xFFFFFF;
-            if (rgb != lastRgb) { // flat areas are runs of one colour: look each run up once
-                lastRgb = rgb;
-                lastIndex = indexOf(rgb);
-            }
-            indices[i] = (byte) lastIndex;
         }
-        return new IndexedFrame(image.width(), image.height(), indices, palette);
+        return new IndexedFrame(area.x, area.y, area.width, area.height, indices, palette);
     }
 
     private int indexOf(int rgb) {

@@ -15,7 +15,8 @@ import java.util.Optional;
  */
 final class GifSequenceWriter {
 
-    private static final int DISPOSAL_NONE = 0;
+    /** doNotDispose: the next frame, possibly just a changed rectangle, is drawn over this one. */
+    private static final int DISPOSAL_KEEP = 1;
     private static final int DISPOSAL_CLEAR = 2;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -29,19 +30,22 @@ final class GifSequenceWriter {
     }
 
     /**
-     * @param frame a full frame, already mapped onto its palette
-     * @param clear {@code restoreToBackgroundColor} after this frame rather than {@code none}:
+     * @param frame a frame, already mapped onto its palette; the first one is whole and sets the screen size
+     * @param clear {@code restoreToBackgroundColor} after this frame rather than {@code doNotDispose}:
      *              needed when later full frames have transparent pixels, which must not show this one
      */
     void append(IndexedFrame frame, int delay, boolean clear) {
         int[] table = colourTable(frame.palette());
         if (globalTable == null) {
+            if (frame.left() != 0 || frame.top() != 0) {
+                throw new IllegalArgumentException("the first frame must be whole, not at " + frame.left() + "," + frame.top());
+            }
             globalTable = table;
             header(frame.width(), frame.height(), table);
         }
-        control(frame.palette().getTransparentPixel(), delay, clear ? DISPOSAL_CLEAR : DISPOSAL_NONE);
+        control(frame.palette().getTransparentPixel(), delay, clear ? DISPOSAL_CLEAR : DISPOSAL_KEEP);
         boolean local = !Arrays.equals(table, globalTable);
-        descriptor(frame.width(), frame.height(), local ? table : null);
+        descriptor(frame, local ? table : null);
         lzw.write(frame.indices(), frame.indices().length, Math.max(2, bits(table.length)), out);
     }
 
@@ -74,12 +78,12 @@ final class GifSequenceWriter {
         out.write(0);
     }
 
-    private void descriptor(int width, int height, int[] localTable) {
+    private void descriptor(IndexedFrame frame, int[] localTable) {
         out.write(0x2C);
-        short16(0);
-        short16(0);
-        short16(width);
-        short16(height);
+        short16(frame.left());
+        short16(frame.top());
+        short16(frame.width());
+        short16(frame.height());
         out.write(localTable == null ? 0 : 0x80 | (bits(localTable.length) - 1));
         if (localTable != null) {
             table(localTable);

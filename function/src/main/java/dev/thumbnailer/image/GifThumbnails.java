@@ -43,7 +43,8 @@ final class GifThumbnails {
     private static final class Sequence {
         private final ThumbnailSize size;
         private final GifSequenceWriter writer;
-        private final GifFramePalette palette = new GifFramePalette();
+        private final GifFramePalette palettes = new GifFramePalette();
+        private final FrameChanges changes = new FrameChanges();
         private int width;
         private int height;
 
@@ -53,8 +54,10 @@ final class GifThumbnails {
         }
 
         void append(BufferedImage resized, GifFrameSource.Composited frame, int delay, boolean clear) {
-            frame.palette().ifPresent(palette::addSource);
-            writer.append(palette.apply(resized), delay, clear);
+            frame.palette().ifPresent(palettes::addSource);
+            ArgbPixels argb = ArgbPixels.of(resized);
+            GifPalette palette = palettes.choose(argb);
+            writer.append(palette.apply(argb, changes.since(argb, palette, clear)), delay, clear);
             width = resized.getWidth();
             height = resized.getHeight();
         }

@@ -31,7 +31,7 @@ class AnimatedGifTest {
             assertEquals(0, gif.loopCount(), "loops forever, like the original");
             assertTrue(thumbnail.notes().isEmpty());
             for (DecodedGif.Frame frame : gif.frames()) {
-                assertEquals(thumbnail.width(), frame.image().getWidth(), "full frames, same geometry for all");
+                assertEquals(thumbnail.width(), frame.stored().getWidth(), "whole frames: each is cleared, so none can build on the last");
                 assertEquals("restoreToBackgroundColor", frame.disposal(), "the source clears areas, so each full frame is cleared");
             }
         }
@@ -44,6 +44,28 @@ class AnimatedGifTest {
         assertTransparent(half.image(2), 25, 25, "the red patch was disposed to background: transparent");
         assertPixel(GifFixtures.GREEN, half.image(2), 125, 75);
         assertPixel(GifFixtures.WHITE, half.image(2), 75, 25);
+    }
+
+    @Test
+    void render_opaqueAnimation_writesOnlyWhatChangedAfterTheFirstFrame() throws Exception {
+        Thumbnail thumbnail = pipeline.render("anim.gif", GifFixtures.movingPatch()).getFirst();
+
+        DecodedGif gif = DecodedGif.read(thumbnail.bytes());
+        assertEquals(4, gif.frames().size());
+        assertEquals(150, gif.stored(0).getWidth(), "the first frame is whole");
+        for (int i = 1; i < 4; i++) {
+            assertEquals("doNotDispose", gif.frames().get(i - 1).disposal(), "each frame stays for the next to build on");
+            assertTrue(gif.stored(i).getWidth() * gif.stored(i).getHeight() < 150 * 100 / 4, "frame " + i + " is a small changed rectangle");
+        }
+        assertEquals(1, gif.stored(3).getWidth() * gif.stored(3).getHeight(), "nothing changed: one pixel carries the delay");
+        assertPixel(GifFixtures.RED, gif.image(1), 30, 30);
+        assertPixel(GifFixtures.WHITE, gif.image(1), 100, 80);
+        for (int i = 2; i < 4; i++) {
+            assertPixel(GifFixtures.WHITE, gif.image(i), 25, 30);
+            assertPixel(GifFixtures.RED, gif.image(i), 60, 30);
+            assertPixel(GifFixtures.WHITE, gif.image(i), 100, 80);
+        }
+        assertEquals(List.of(10, 10, 10, 10), gif.delays());
     }
 
     @Test
@@ -81,7 +103,7 @@ class AnimatedGifTest {
 
         for (int i = 0; i < 2; i++) {
             BufferedImage frame = gif.image(i);
-            IndexColorModel palette = assertInstanceOf(IndexColorModel.class, frame.getColorModel());
+            IndexColorModel palette = assertInstanceOf(IndexColorModel.class, gif.stored(i).getColorModel());
             assertTrue(palette.getMapSize() <= 4, "source palette reused, not re-quantised: " + palette.getMapSize());
             assertPixel(i == 0 ? GifFixtures.RED : GifFixtures.BLUE, frame, 10, 50);
             assertPixel(i == 0 ? GifFixtures.BLUE : GifFixtures.RED, frame, 140, 50);

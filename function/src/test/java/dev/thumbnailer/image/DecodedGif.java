@@ -1,5 +1,7 @@
 package dev.thumbnailer.image;
 
+import java.awt.AlphaComposite;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -14,11 +16,13 @@ import org.w3c.dom.Node;
 
 /**
  * What a GIF thumbnail contains, as a viewer would read it: frames with their delay and disposal,
- * and the loop count. Our GIF thumbnails are full frames, so each frame image is what is shown.
+ * and the loop count. After the first, our frames may be only the rectangle that changed, drawn
+ * over what the previous one left; so each frame's {@code image} is composited as a viewer shows
+ * it, and {@code stored} is the frame as written (its own size and palette).
  */
 record DecodedGif(List<Frame> frames, Integer loopCount) {
 
-    record Frame(BufferedImage image, int delay, String disposal, int left, int top) {
+    record Frame(BufferedImage image, BufferedImage stored, int delay, String disposal, int left, int top) {
     }
 
     static DecodedGif read(byte[] gif) {
@@ -27,13 +31,24 @@ record DecodedGif(List<Frame> frames, Integer loopCount) {
             reader.setInput(in, false, false);
             List<Frame> frames = new ArrayList<>();
             Integer loop = null;
+            BufferedImage screen = null;
             for (int i = 0; i < reader.getNumImages(true); i++) {
                 Node root = reader.getImageMetadata(i).getAsTree("javax_imageio_gif_image_1.0");
                 Node control = child(root, "GraphicControlExtension");
                 Node descriptor = child(root, "ImageDescriptor");
-                frames.add(new Frame(reader.read(i), control == null ? 0 : Integer.parseInt(attribute(control, "delayTime")),
-                        control == null ? "none" : attribute(control, "disposalMethod"),
-                        Integer.parseInt(attribute(descriptor, "imageLeftPosition")), Integer.parseInt(attribute(descriptor, "imageTopPosition"))));
+                BufferedImage stored = reader.read(i);
+                int left = Integer.parseInt(attribute(descriptor, "imageLeftPosition"));
+                int top = Integer.parseInt(attribute(descriptor, "imageTopPosition"));
+                if (screen == null) {
+                    screen = new BufferedImage(left + stored.getWidth(), top + stored.getHeight(), BufferedImage.TYPE_INT_ARGB);
+                } else {
+                    dispose(screen, frames.getLast());
+                }
+                Graphics2D g = screen.createGraphics();
+                g.drawImage(stored, left, top, null);
+                g.dispose();
+                frames.add(new Frame(copy(screen), stored, control == null ? 0 : Integer.parseInt(attribute(control, "delayTime")),
+                        control == null ? "none" : attribute(control, "disposalMethod"), left, top));
                 loop = loop != null ? loop : loopCount(child(root, "ApplicationExtensions"));
             }
             return new DecodedGif(frames, loop);
@@ -44,12 +59,34 @@ record DecodedGif(List<Frame> frames, Integer loopCount) {
         }
     }
 
+    /** Our thumbnails use only these two disposals (restoreToPrevious is never written). */
+    private static void dispose(BufferedImage screen, Frame previous) {
+        if (previous.disposal().equals("restoreToBackgroundColor")) {
+            Graphics2D g = screen.createGraphics();
+            g.setComposite(AlphaComposite.Clear);
+            g.fillRect(previous.left(), previous.top(), previous.stored().getWidth(), previous.stored().getHeight());
+            g.dispose();
+        }
+    }
+
+    private static BufferedImage copy(BufferedImage screen) {
+        BufferedImage copy = new BufferedImage(screen.getWidth(), screen.getHeight(), BufferedImage.TYPE_INT_ARGB);
+        copy.setData(screen.getRaster());
+        return copy;
+    }
+
     List<Integer> delays() {
         return frames.stream().map(Frame::delay).toList();
     }
 
+    /** Frame {@code frame} as a viewer shows it. */
     BufferedImage image(int frame) {
         return frames.get(frame).image();
+    }
+
+    /** Frame {@code frame} as written: its own rectangle, indexed on its palette. */
+    BufferedImage stored(int frame) {
+        return frames.get(frame).stored();
     }
 
     private static Integer loopCount(Node extensions) {

@@ -51,6 +51,21 @@ final class GifFixtures {
                 .bytes();
     }
 
+    /**
+     * moving-patch.gif, opaque and never cleared: white; a red 40×40 patch at (40, 40); a 100×40
+     * frame at (40, 40) that whitens the patch's left 60 px and paints (100..140, 40..80) red; the
+     * same frame again, which changes nothing.
+     */
+    static byte[] movingPatch() {
+        GifBytes.Frame moved = new GifBytes.Frame(40, 40, 100, 40, 10, 1, -1, null, (x, y) -> x < 60 ? 0 : 1);
+        return new GifBytes(W, H, PALETTE).loop(0)
+                .frame(GifBytes.Frame.filled(0, 0, W, H, 10, 1, 0))
+                .frame(GifBytes.Frame.filled(40, 40, 40, 40, 10, 1, 1))
+                .frame(moved)
+                .frame(moved)
+                .bytes();
+    }
+
     /** local-palettes.gif: no global palette; frame 0 yellow from its own table, frame 1 a magenta patch from another. */
     static byte[] localPalettes() {
         return new GifBytes(W, H)

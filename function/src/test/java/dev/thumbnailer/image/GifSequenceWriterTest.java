@@ -32,7 +32,7 @@ class GifSequenceWriterTest {
         DecodedGif gif = DecodedGif.read(write(Optional.empty(), new Appended(frame, 0, false)));
 
         assertEquals(1, gif.frames().size());
-        assertIndicesAndColours(frame, gif.image(0));
+        assertIndicesAndColours(frame, gif.stored(0));
         assertNull(gif.loopCount(), "no loop extension unless asked");
     }
 
@@ -48,15 +48,31 @@ class GifSequenceWriterTest {
         DecodedGif gif = DecodedGif.read(write(Optional.of(3), frames.toArray(Appended[]::new)));
 
         assertEquals(List.of(7, 0, 65535), gif.delays());
-        assertEquals(List.of("none", "restoreToBackgroundColor", "none"), gif.frames().stream().map(DecodedGif.Frame::disposal).toList());
+        assertEquals(List.of("doNotDispose", "restoreToBackgroundColor", "doNotDispose"), gif.frames().stream().map(DecodedGif.Frame::disposal).toList());
         assertEquals(3, gif.loopCount());
         for (int i = 0; i < frames.size(); i++) {
-            assertIndicesAndColours(frames.get(i).frame(), gif.image(i));
+            assertIndicesAndColours(frames.get(i).frame(), gif.stored(i));
             assertEquals(0, gif.frames().get(i).left());
             assertEquals(0, gif.frames().get(i).top());
         }
-        assertEquals(15, ((IndexColorModel) gif.image(1).getColorModel()).getTransparentPixel());
-        assertEquals(0, gif.image(1).getRGB(39, 10) >>> 24, "index 15 is transparent in the second frame");
+        assertEquals(15, ((IndexColorModel) gif.stored(1).getColorModel()).getTransparentPixel());
+        assertEquals(0, gif.stored(1).getRGB(39, 10) >>> 24, "index 15 is transparent in the second frame");
+    }
+
+    @Test
+    void write_changedRectangle_isPlacedAtItsOffsetOverThePreviousFrame() {
+        IndexColorModel palette = palette(4, -1, 5);
+        IndexedFrame whole = frame(30, 20, palette, (x, y) -> 0);
+        IndexedFrame patch = new IndexedFrame(7, 11, 3, 2, new byte[] {1, 2, 3, 3, 2, 1}, palette);
+
+        DecodedGif gif = DecodedGif.read(write(Optional.of(0), new Appended(whole, 5, false), new Appended(patch, 6, false)));
+
+        assertEquals(7, gif.frames().get(1).left());
+        assertEquals(11, gif.frames().get(1).top());
+        assertIndicesAndColours(patch, gif.stored(1));
+        assertEquals(palette.getRGB(2), gif.image(1).getRGB(8, 11), "inside the patch");
+        assertEquals(palette.getRGB(0), gif.image(1).getRGB(6, 11), "left of it: the first frame, kept");
+        assertEquals(palette.getRGB(0), gif.image(1).getRGB(29, 19));
     }
 
     @Test
@@ -112,7 +128,7 @@ class GifSequenceWriterTest {
                 indices[y * width + x] = (byte) pixel.applyAsInt(x, y);
             }
         }
-        return new IndexedFrame(width, height, indices, palette);
+        return new IndexedFrame(0, 0, width, height, indices, palette);
     }
 
     /** Noise defeats the dictionary (code width and table resets); flat runs grow the longest strings. */
