@@ -1,8 +1,5 @@
 package dev.thumbnailer.image;
 
-import java.awt.AlphaComposite;
-import java.awt.Graphics2D;
-import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
@@ -32,24 +29,38 @@ final class GifCanvas {
     }
 
     /**
-     * Applies the previous frame's disposal, draws {@code image} (the part of {@code frame} inside
-     * the canvas, its top-left at {@code at}; null when nothing of it is visible) and returns the
-     * composited canvas. The returned image is reused: it is valid until the next call.
+     * Applies the previous frame's disposal and makes {@code frame} the one being drawn: its rows
+     * follow through {@link #drawRow}. The canvas is reused: valid until the next call.
      */
-    BufferedImage draw(GifFrame frame, BufferedImage image, Point at) {
+    BufferedImage begin(GifFrame frame) {
         disposePending();
         if (frame.disposal() == GifFrame.Disposal.RESTORE_PREVIOUS) {
             beforeFrame = pixels.clone();
         }
-        if (image != null) {
-            Graphics2D g = canvas.createGraphics();
-            // SrcOver: the transparent index leaves the canvas as it is; every other index is opaque.
-            g.setComposite(AlphaComposite.SrcOver);
-            g.drawImage(image, at.x, at.y, null);
-            g.dispose();
-        }
         pending = frame;
         return canvas;
+    }
+
+    /**
+     * Draws row {@code y} of the current frame, its first {@code count} pixels (fewer than the
+     * frame's width only where its data ended early), the part inside the canvas. {@code colours} maps
+     * each index to ARGB; 0 (the transparent index) leaves the canvas as it is, every other entry
+     * is opaque. Frames drawn past the canvas are clipped, as browsers clip them.
+     */
+    void drawRow(int y, byte[] indices, int count, int[] colours) {
+        Rectangle bounds = pending.bounds();
+        int canvasY = bounds.y + y;
+        int width = canvas.getWidth();
+        if (canvasY >= canvas.getHeight()) {
+            return;
+        }
+        int visible = Math.min(count, width - bounds.x);
+        for (int x = 0, at = canvasY * width + bounds.x; x < visible; x++, at++) {
+            int argb = colours[indices[x] & 0xFF];
+            if (argb != 0) {
+                pixels[at] = argb;
+            }
+        }
     }
 
     private void disposePending() {

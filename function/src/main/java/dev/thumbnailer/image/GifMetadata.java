@@ -3,13 +3,11 @@ package dev.thumbnailer.image;
 import java.awt.Dimension;
 import java.awt.Rectangle;
 import java.io.IOException;
-import java.util.Optional;
 import javax.imageio.ImageReader;
-import javax.imageio.metadata.IIOMetadataNode;
 import org.w3c.dom.Node;
 
 /**
- * Reads frame layout, timing and looping from the JDK GIF reader's metadata trees (formats
+ * Reads the canvas and frame layout from the JDK GIF reader's metadata trees (formats
  * {@code javax_imageio_gif_stream_1.0} and {@code javax_imageio_gif_image_1.0}, documented in
  * javax.imageio's "GIF Metadata Format Specification"). The reader must be set up with
  * {@code ignoreMetadata = false}. Values come from hostile files: missing nodes get GIF defaults.
@@ -48,22 +46,6 @@ final class GifMetadata {
         return new GifFrame(bounds, intAttribute(control, "delayTime", 0),
                 GifFrame.Disposal.fromMetadata(String.valueOf(attribute(control, "disposalMethod"))),
                 transparent ? intAttribute(control, "transparentColorIndex", -1) : -1);
-    }
-
-    /**
-     * The loop count of the NETSCAPE2.0 (or identical ANIMEXTS1.0) application extension found with
-     * this frame: 0 means forever. Empty when absent, and a GIF without it plays once.
-     */
-    static Optional<Integer> loopCount(ImageReader reader, int index) throws IOException {
-        Node extensions = child(reader.getImageMetadata(index).getAsTree(IMAGE), "ApplicationExtensions");
-        for (Node n = extensions == null ? null : extensions.getFirstChild(); n != null; n = n.getNextSibling()) {
-            String id = attribute(n, "applicationID") + "/" + attribute(n, "authenticationCode");
-            if ((id.equals("NETSCAPE/2.0") || id.equals("ANIMEXTS/1.0"))
-                    && ((IIOMetadataNode) n).getUserObject() instanceof byte[] data && data.length >= 3 && data[0] == 1) {
-                return Optional.of((data[1] & 0xFF) | (data[2] & 0xFF) << 8);
-            }
-        }
-        return Optional.empty();
     }
 
     private static Node child(Node parent, String name) {

@@ -11,7 +11,7 @@ import java.util.Optional;
  * per frame and the NETSCAPE2.0 loop extension are written: no comments or other application data
  * of the original survive. The first frame's palette becomes the global colour table; a frame
  * with other colours carries its own. (Replaces the JDK writer, whose per-frame metadata trees and
- * LZW string table cost more than the resizing; see {@link GifLzw}.)
+ * LZW string table cost more than the resizing; see {@link GifLzwEncoder}.)
  */
 final class GifSequenceWriter {
 
@@ -20,7 +20,7 @@ final class GifSequenceWriter {
     private static final int DISPOSAL_CLEAR = 2;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final GifLzw lzw = new GifLzw();
+    private final GifLzwEncoder lzw = new GifLzwEncoder();
     private final Optional<Integer> loopCount;
     private int[] globalTable;
 

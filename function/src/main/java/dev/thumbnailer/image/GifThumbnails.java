@@ -22,21 +22,20 @@ final class GifThumbnails {
         boolean overCap = header.frames() > maxFrames;
         int count = overCap ? 1 : header.frames();
         boolean animated = count > 1;
-        try (GifFrameSource source = GifFrameSource.open(bytes, header, count, maxPixels)) {
-            boolean clear = animated && mayShowThrough(source.frames(), header);
-            List<Sequence> sequences = sizes.stream().map(size -> new Sequence(size, animated ? source.loopCount() : Optional.empty())).toList();
-            BoxHalving halving = BoxHalving.forCanvas(header.width(), header.height(), sizes);
-            for (int i = 0; i < count; i++) {
-                GifFrameSource.Composited frame = source.next();
-                BufferedImage reduced = halving.apply(frame.canvas()); // the renderer plans on the canvas size and scales its crops
-                List<ResizedImage> resized = ThumbnailRenderer.renderAll(reduced, header.width(), header.height(), sizes);
-                for (int s = 0; s < sizes.size(); s++) {
-                    sequences.get(s).append(resized.get(s).image(), frame, animated ? frame.frame().delay() : 0, clear);
-                }
+        GifFrameSource source = GifFrameSource.open(bytes, header, count, maxPixels);
+        boolean clear = animated && mayShowThrough(source.frames(), header);
+        List<Sequence> sequences = sizes.stream().map(size -> new Sequence(size, animated ? source.loopCount() : Optional.empty())).toList();
+        BoxHalving halving = BoxHalving.forCanvas(header.width(), header.height(), sizes);
+        for (int i = 0; i < count; i++) {
+            GifFrameSource.Composited frame = source.next();
+            BufferedImage reduced = halving.apply(frame.canvas()); // the renderer plans on the canvas size and scales its crops
+            List<ResizedImage> resized = ThumbnailRenderer.renderAll(reduced, header.width(), header.height(), sizes);
+            for (int s = 0; s < sizes.size(); s++) {
+                sequences.get(s).append(resized.get(s).image(), frame, animated ? frame.frame().delay() : 0, clear);
             }
-            List<String> notes = overCap ? List.of(stillNote(maxFrames)) : List.of();
-            return sequences.stream().map(sequence -> sequence.finish(count, notes)).toList();
         }
+        List<String> notes = overCap ? List.of(stillNote(maxFrames)) : List.of();
+        return sequences.stream().map(sequence -> sequence.finish(count, notes)).toList();
     }
 
     /** One size's GIF under construction. */

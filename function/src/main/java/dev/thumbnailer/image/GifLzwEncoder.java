@@ -10,7 +10,7 @@ import java.util.Arrays;
  * and table-full rules follow giflib's egif_lib.c: widen once the next free code needs another
  * bit, and clear rather than assign code 4095, which every decoder accepts.
  */
-final class GifLzw {
+final class GifLzwEncoder {
 
     private static final int MAX_CODE = 4095;
     /**

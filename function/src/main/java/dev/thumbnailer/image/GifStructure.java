@@ -1,0 +1,179 @@
+package dev.thumbnailer.image;
+
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.awt.image.IndexColorModel;
+import java.io.EOFException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A GIF's block structure (GIF89a §17-27): for each frame its layout, timing, colour table and
+ * where its pixel data starts, plus the loop count; no pixel is decoded. Blocks are walked the way
+ * the JDK reader walks them (ImageProbe counted the frames with it): unknown blocks are skipped as
+ * sub-blocks, and a 0x00 or 0x3B byte where a block should start ends the file.
+ */
+final class GifStructure {
+
+    /**
+     * One frame as stored.
+     *
+     * @param palette    the colour table it is drawn with, as the file stores it (2 to 256 entries)
+     * @param dataOffset where its LZW minimum code size byte is
+     */
+    record Image(GifFrame frame, IndexColorModel palette, boolean interlaced, int dataOffset) {
+    }
+
+    /** The JDK reader's choice for a frame with no colour table at all: "the spec allows to use any palette". */
+    private static final IndexColorModel DEFAULT_PALETTE =
+            (IndexColorModel) new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_INDEXED).getColorModel();
+
+    private final byte[] bytes;
+    private final List<Image> images = new ArrayList<>();
+    private Optional<Integer> loopCount = Optional.empty();
+    private IndexColorModel global;
+    /** The JDK reader's fallback for a frame without a table when there is no global one either. */
+    private IndexColorModel lastLocal;
+    private int pos;
+
+    private GifStructure(byte[] bytes) {
+        this.bytes = bytes;
+    }
+
+    /** The layout of the first {@code count} frames; fewer when the file has fewer. */
+    static GifStructure read(byte[] bytes, int count) throws IOException {
+        GifStructure gif = new GifStructure(bytes);
+        gif.readFrames(count);
+        return gif;
+    }
+
+    List<Image> images() {
+        return images;
+    }
+
+    /** The NETSCAPE2.0 (or identical ANIMEXTS1.0) loop count before the first frame: 0 means forever; empty plays once. */
+    Optional<Integer> loopCount() {
+        return loopCount;
+    }
+
+    private void readFrames(int count) throws IOException {
+        pos = 10;
+        int screenFlags = unsigned();
+        pos += 2; // background colour index, pixel aspect ratio
+        global = (screenFlags & 0x80) != 0 ? table(screenFlags) : null;
+        int[] control = null; // packed fields, delay, transparent index of the pending Graphic Control Extension
+        while (images.size() < count && pos < bytes.length) {
+            int block = unsigned();
+            if (block == 0x2C) {
+                images.add(image(control));
+                control = null;
+                if (images.size() < count) {
+                    pos++; // LZW minimum code size
+                    skipSubBlocks();
+                }
+            } else if (block == 0x21) {
+                control = extension(control);
+            } else if (block == 0x3B || block == 0x00) {
+                return;
+            } else {
+                skipSubBlocks();
+            }
+        }
+    }
+
+    private Image image(int[] control) throws IOException {
+        Rectangle bounds = new Rectangle(short16(), short16(), short16(), short16());
+        int flags = unsigned();
+        int transparent = control != null && (control[0] & 1) != 0 ? control[2] : -1;
+        if ((flags & 0x80) != 0) {
+            lastLocal = table(flags);
+        }
+        IndexColorModel table = (flags & 0x80) != 0 ? lastLocal : global != null ? global : lastLocal != null ? lastLocal : DEFAULT_PALETTE;
+        IndexColorModel palette = withTransparency(table, transparent);
+        int disposal = control == null ? 0 : control[0] >> 2 & 7;
+        GifFrame frame = new GifFrame(bounds, control == null ? 0 : control[1], disposal(disposal), transparent);
+        return new Image(frame, palette, (flags & 0x40) != 0, pos);
+    }
+
+    /** Values 4-7 are undefined: treated as 0, as browsers do. */
+    private static GifFrame.Disposal disposal(int value) {
+        return switch (value) {
+            case 2 -> GifFrame.Disposal.CLEAR;
+            case 3 -> GifFrame.Disposal.RESTORE_PREVIOUS;
+            default -> GifFrame.Disposal.KEEP;
+        };
+    }
+
+    /** Reads an extension; returns the Graphic Control Extension fields now pending. */
+    private int[] extension(int[] control) throws IOException {
+        int label = unsigned();
+        int start = pos;
+        int length = unsigned();
+        if (label == 0xF9 && length >= 4) {
+            control = new int[] {unsigned(), short16(), unsigned()};
+        } else if (label == 0xFF && length == 11 && images.isEmpty() && loopCount.isEmpty()) {
+            loopCount = loopExtension();
+        }
+        pos = start;
+        skipSubBlocks();
+        return control;
+    }
+
+    private Optional<Integer> loopExtension() throws IOException {
+        String id = new String(bytes, pos, Math.min(11, bytes.length - pos), java.nio.charset.StandardCharsets.ISO_8859_1);
+        pos += 11;
+        if ((id.equals("NETSCAPE2.0") || id.equals("ANIMEXTS1.0")) && unsigned() >= 3 && unsigned() == 1) {
+            return Optional.of(short16());
+        }
+        return Optional.empty();
+    }
+
+    private IndexColorModel table(int flags) throws IOException {
+        int size = 2 << (flags & 7);
+        if (pos + 3 * size > bytes.length) {
+            throw new EOFException("GIF ends inside a colour table");
+        }
+        byte[] r = new byte[size];
+        byte[] g = new byte[size];
+        byte[] b = new byte[size];
+        for (int i = 0; i < size; i++) {
+            r[i] = bytes[pos++];
+            g[i] = bytes[pos++];
+            b[i] = bytes[pos++];
+        }
+        return new IndexColorModel((flags & 7) + 1, size, r, g, b);
+    }
+
+    private static IndexColorModel withTransparency(IndexColorModel palette, int transparent) {
+        if (transparent < 0 || transparent >= palette.getMapSize()) {
+            return palette;
+        }
+        int size = palette.getMapSize();
+        byte[] r = new byte[size];
+        byte[] g = new byte[size];
+        byte[] b = new byte[size];
+        palette.getReds(r);
+        palette.getGreens(g);
+        palette.getBlues(b);
+        return new IndexColorModel(palette.getPixelSize(), size, r, g, b, transparent);
+    }
+
+    private void skipSubBlocks() throws IOException {
+        for (int length = unsigned(); length > 0; length = unsigned()) {
+            pos += length;
+        }
+    }
+
+    private int unsigned() throws IOException {
+        if (pos >= bytes.length) {
+            throw new EOFException("GIF ends early, at byte " + pos);
+        }
+        return bytes[pos++] & 0xFF;
+    }
+
+    private int short16() throws IOException {
+        return unsigned() | unsigned() << 8;
+    }
+}
