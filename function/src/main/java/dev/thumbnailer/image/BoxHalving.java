@@ -3,64 +3,70 @@ package dev.thumbnailer.image;
 import dev.thumbnailer.config.ThumbnailSize;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Halves a GIF's composited canvas with a 2×2 box filter as many times as every size allows, before
- * the resizer sees it. Thumbnailator's progressive bilinear resizer does its one fractional step
- * first, at full resolution (1152→1024 px wide for a 512 px thumbnail: 0.8 MP of bilinear taps),
- * then halves; averaging 2×2 blocks first and leaving it one step under 2× gives the same kind of
- * filtering from a quarter of the pixels, and cut the resizing of a 1 MP GIF from 15 to ~5 ms.
- * Colours are averaged weighted by alpha, so transparent pixels lend no colour to their neighbours.
- * One instance per canvas size: its buffers are reused frame after frame.
+ * Box-filter pyramid of a GIF's composited canvas: each size gets the canvas halved with a 2×2
+ * mean as many times as that size allows (the halved crop still at least the thumbnail), and the
+ * resizer does the last step of under 2×. Thumbnailator's progressive bilinear resizer does its
+ * fractional step first, at full resolution (1152→1024 px wide for a 512 px thumbnail: 0.8 MP of
+ * bilinear taps), then halves; halving first gives the same filtering from a quarter of the
+ * pixels (the resizing of a 1 MP GIF fell from 15 to ~5 ms), and the small size comes from a
+ * further halving rather than from the medium thumbnail. Colours are averaged weighted by alpha,
+ * so transparent pixels lend no colour to their neighbours. One instance per canvas size: its
+ * buffers are reused frame after frame.
  */
 final class BoxHalving {
 
-    private final BufferedImage[] steps;
+    private final int[] times;
+    private final BufferedImage[] levels;
 
-    private BoxHalving(int width, int height, int times) {
-        steps = new BufferedImage[times];
-        for (int i = 0; i < times; i++) {
+    private BoxHalving(int width, int height, int[] times) {
+        this.times = times;
+        levels = new BufferedImage[Arrays.stream(times).max().orElse(0)];
+        for (int i = 0; i < levels.length; i++) {
             width /= 2;
             height /= 2;
-            steps[i] = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+            levels[i] = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         }
     }
 
-    /** The halving for a canvas of this size: halves while every size still shrinks (or keeps) the halved crop. */
+    /** The pyramid for a canvas of this size and these thumbnail sizes. */
     static BoxHalving forCanvas(int width, int height, List<ThumbnailSize> sizes) {
-        int times = 0;
-        while (stillLargeEnough(width, height, sizes, times + 1)) {
-            times++;
+        int[] times = new int[sizes.size()];
+        for (int s = 0; s < times.length; s++) {
+            while (stillLargeEnough(width, height, sizes.get(s), times[s] + 1)) {
+                times[s]++;
+            }
         }
         return new BoxHalving(width, height, times);
     }
 
-    int times() {
-        return steps.length;
+    /** How many times the canvas is halved for the {@code size}-th size. */
+    int times(int size) {
+        return times[size];
     }
 
-    /** {@code canvas} (TYPE_INT_ARGB, the size given at creation) halved; valid until the next call. */
-    BufferedImage apply(BufferedImage canvas) {
+    /**
+     * {@code canvas} (TYPE_INT_ARGB, the size given at creation) halved for each size, in the order
+     * of the sizes; the canvas itself where no halving fits. Valid until the next call.
+     */
+    List<BufferedImage> apply(BufferedImage canvas) {
         BufferedImage current = canvas;
-        for (BufferedImage step : steps) {
-            halve(ArgbPixels.of(current), pixels(step), step.getWidth(), step.getHeight());
-            current = step;
+        for (BufferedImage level : levels) {
+            halve(ArgbPixels.of(current), pixels(level), level.getWidth(), level.getHeight());
+            current = level;
         }
-        return current;
+        return Arrays.stream(times).mapToObj(t -> t == 0 ? canvas : levels[t - 1]).toList();
     }
 
-    private static boolean stillLargeEnough(int width, int height, List<ThumbnailSize> sizes, int times) {
+    private static boolean stillLargeEnough(int width, int height, ThumbnailSize size, int times) {
         int w = width >> times;
         int h = height >> times;
-        for (ThumbnailSize size : sizes) {
-            Geometry.Plan plan = Geometry.plan(width, height, size);
-            if (w < 1 || h < 1 || (long) plan.cropW() * w < (long) plan.width() * width
-                    || (long) plan.cropH() * h < (long) plan.height() * height) {
-                return false;
-            }
-        }
-        return true;
+        Geometry.Plan plan = Geometry.plan(width, height, size);
+        return w >= 1 && h >= 1 && (long) plan.cropW() * w >= (long) plan.width() * width
+                && (long) plan.cropH() * h >= (long) plan.height() * height;
     }
 
     /** An odd last column or row is dropped: it moves the picture by under half an output pixel. */

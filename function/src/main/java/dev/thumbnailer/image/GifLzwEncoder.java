@@ -8,7 +8,7 @@ import java.util.Arrays;
  * rather than the JDK writer's: that one looks strings up through a chained table and builds an
  * IIOMetadata tree per frame, and was a quarter of an animated thumbnail's time. The code-width
  * and table-full rules follow giflib's egif_lib.c: widen once the next free code needs another
- * bit, and clear rather than assign code 4095, which every decoder accepts.
+ * bit, and clear rather than assign code 4095 (no "deferred clear" for a decoder to trip on).
  */
 final class GifLzwEncoder {
 
@@ -32,14 +32,21 @@ final class GifLzwEncoder {
         int next = clear + 2;
         int bits = minCodeSize + 1;
         blocks.code(clear, bits);
+        int[] table = this.table;
         Arrays.fill(table, EMPTY);
         int prefix = indices[0] & 0xFF;
         for (int i = 1; i < count; i++) {
             int pixel = indices[i] & 0xFF;
             int key = prefix << 8 | pixel;
-            int slot = find(key);
-            if (table[slot] != EMPTY) {
-                prefix = table[slot] & 0xFFF;
+            // The probe is written out here, not called: Lambda's C1 tier would not inline it, and it runs per pixel.
+            int slot = (key * 0x9E3779B1) >>> (32 - TABLE_BITS);
+            int entry = table[slot];
+            while (entry != EMPTY && entry >>> 12 != key) {
+                slot = (slot + 1) & (TABLE_SIZE - 1);
+                entry = table[slot];
+            }
+            if (entry != EMPTY) {
+                prefix = entry & 0xFFF;
                 continue;
             }
             blocks.code(prefix, bits);
@@ -62,15 +69,6 @@ final class GifLzwEncoder {
         }
         blocks.code(clear + 1, bits); // end of information
         blocks.finish();
-    }
-
-    /** The slot holding {@code key}, or the empty slot where it would go. */
-    private int find(int key) {
-        int slot = (key * 0x9E3779B1) >>> (32 - TABLE_BITS);
-        for (int entry = table[slot]; entry != EMPTY && entry >>> 12 != key; entry = table[slot]) {
-            slot = (slot + 1) & (TABLE_SIZE - 1);
-        }
-        return slot;
     }
 
     /** Packs codes least significant bit first into sub-blocks of at most 255 bytes. */

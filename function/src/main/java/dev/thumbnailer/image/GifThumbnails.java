@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The GIF branch of the pipeline. Each frame is composited on the canvas, box-halved while every size
- * allows ({@link BoxHalving}), resized to every size with the same geometry, mapped onto a palette
- * and appended to that size's animation with its delay; the loop count is kept. Frames are streamed: one canvas and one frame in memory, never the whole
+ * The GIF branch of the pipeline. Each frame is composited on the canvas, box-halved as far as each
+ * size allows ({@link BoxHalving}), resized to every size with the same geometry, mapped onto a
+ * palette and appended to that size's animation with its delay; the loop count is kept. Frames are streamed: one canvas and one frame in memory, never the whole
  * animation. Above MAX_ANIMATION_FRAMES only the first frame is used, and the thumbnails say so.
  */
 final class GifThumbnails {
@@ -28,10 +28,11 @@ final class GifThumbnails {
         BoxHalving halving = BoxHalving.forCanvas(header.width(), header.height(), sizes);
         for (int i = 0; i < count; i++) {
             GifFrameSource.Composited frame = source.next();
-            BufferedImage reduced = halving.apply(frame.canvas()); // the renderer plans on the canvas size and scales its crops
-            List<ResizedImage> resized = ThumbnailRenderer.renderAll(reduced, header.width(), header.height(), sizes);
+            List<BufferedImage> reduced = halving.apply(frame.canvas());
             for (int s = 0; s < sizes.size(); s++) {
-                sequences.get(s).append(resized.get(s).image(), frame, animated ? frame.frame().delay() : 0, clear);
+                // The renderer plans on the canvas size and scales its crop to the halved image.
+                ResizedImage resized = ThumbnailRenderer.renderAll(reduced.get(s), header.width(), header.height(), List.of(sizes.get(s))).getFirst();
+                sequences.get(s).append(resized.image(), frame, animated ? frame.frame().delay() : 0, clear);
             }
         }
         List<String> notes = overCap ? List.of(stillNote(maxFrames)) : List.of();

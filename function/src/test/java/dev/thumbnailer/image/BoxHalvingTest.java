@@ -19,14 +19,21 @@ class BoxHalvingTest {
             "480, 270, 512, 512, FIT, 0", "1023, 1023, 512, 512, FIT, 0", "1024, 1024, 512, 512, FIT, 1",
             "4000, 1000, 100, 100, FILL, 3", "3, 3, 1, 1, FIT, 1"})
     void forCanvas_halvesWhileTheHalvedCropStillHoldsTheSize(int width, int height, int boxW, int boxH, FitMode mode, int times) {
-        assertEquals(times, BoxHalving.forCanvas(width, height, List.of(new ThumbnailSize("s", boxW, boxH, mode))).times());
+        assertEquals(times, BoxHalving.forCanvas(width, height, List.of(new ThumbnailSize("s", boxW, boxH, mode))).times(0));
     }
 
     @Test
-    void forCanvas_theLargestSizeLimitsTheHalving() {
-        List<ThumbnailSize> sizes = List.of(new ThumbnailSize("small", 128, 128, FitMode.FIT), new ThumbnailSize("medium", 512, 512, FitMode.FIT));
+    void apply_eachSize_getsTheCanvasHalvedAsFarAsItAllows() {
+        List<ThumbnailSize> sizes = List.of(new ThumbnailSize("small", 128, 128, FitMode.FIT), new ThumbnailSize("medium", 512, 512, FitMode.FIT),
+                new ThumbnailSize("large", 2000, 2000, FitMode.FIT));
+        BufferedImage canvas = new BufferedImage(1152, 864, BufferedImage.TYPE_INT_ARGB);
 
-        assertEquals(1, BoxHalving.forCanvas(1152, 864, sizes).times());
+        List<BufferedImage> reduced = BoxHalving.forCanvas(1152, 864, sizes).apply(canvas);
+
+        assertEquals(144, reduced.get(0).getWidth());
+        assertEquals(108, reduced.get(0).getHeight());
+        assertEquals(576, reduced.get(1).getWidth());
+        assertSame(canvas, reduced.get(2), "no halving fits: the canvas itself");
     }
 
     @Test
@@ -34,7 +41,7 @@ class BoxHalvingTest {
         BufferedImage canvas = canvas(4, 2, 0xFF000000, 0xFF030507, 0xFFFFFFFF, 0xFFFFFFFF,
                 0xFF0A0B0C, 0xFFFFFFFF, 0xFFFFFFFF, 0xFF000000);
 
-        BufferedImage half = BoxHalving.forCanvas(4, 2, List.of(new ThumbnailSize("s", 2, 1, FitMode.FIT))).apply(canvas);
+        BufferedImage half = BoxHalving.forCanvas(4, 2, List.of(new ThumbnailSize("s", 2, 1, FitMode.FIT))).apply(canvas).getFirst();
 
         assertEquals(2, half.getWidth());
         assertEquals(1, half.getHeight());
@@ -47,7 +54,7 @@ class BoxHalvingTest {
         BufferedImage canvas = canvas(4, 2, 0xFFFF0000, 0x0000FF00, 0x00000000, 0x00FFFFFF,
                 0x000000FF, 0xFFFF0000, 0x00123456, 0x00000000);
 
-        BufferedImage half = BoxHalving.forCanvas(4, 2, List.of(new ThumbnailSize("s", 2, 1, FitMode.FIT))).apply(canvas);
+        BufferedImage half = BoxHalving.forCanvas(4, 2, List.of(new ThumbnailSize("s", 2, 1, FitMode.FIT))).apply(canvas).getFirst();
 
         assertEquals(0x80FF0000, half.getRGB(0, 0), "two red of four: half-opaque red, no green or blue from clear pixels");
         assertEquals(0, half.getRGB(1, 0), "all clear stays clear");
@@ -57,7 +64,7 @@ class BoxHalvingTest {
     void apply_nothingToHalve_returnsTheCanvasItself() {
         BufferedImage canvas = canvas(2, 1, 0xFF112233, 0xFF445566);
 
-        assertSame(canvas, BoxHalving.forCanvas(2, 1, List.of(new ThumbnailSize("s", 8, 8, FitMode.FIT))).apply(canvas));
+        assertSame(canvas, BoxHalving.forCanvas(2, 1, List.of(new ThumbnailSize("s", 8, 8, FitMode.FIT))).apply(canvas).getFirst());
     }
 
     private static int mean(int a, int b, int c, int d) {
