@@ -21,6 +21,15 @@ record GifFrame(Rectangle bounds, int delay, Disposal disposal, int transparentI
         /** restoreToPrevious (3): the area goes back to what it was before this frame was drawn. */
         RESTORE_PREVIOUS;
 
+        /** The Graphic Control Extension's disposal field; the undefined values 4-7 are treated as 0, as browsers do. */
+        static Disposal fromCode(int code) {
+            return switch (code) {
+                case 2 -> CLEAR;
+                case 3 -> RESTORE_PREVIOUS;
+                default -> KEEP;
+            };
+        }
+
         /** The JDK GIF metadata's disposalMethod name; the undefined values 4-7 are treated as 0, as browsers do. */
         static Disposal fromMetadata(String name) {
             return switch (name) {

@@ -1,10 +1,10 @@
 package dev.thumbnailer.image;
 
 import java.awt.Rectangle;
-import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
 import java.io.EOFException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,10 +25,6 @@ final class GifStructure {
      */
     record Image(GifFrame frame, IndexColorModel palette, boolean interlaced, int dataOffset) {
     }
-
-    /** The JDK reader's choice for a frame with no colour table at all: "the spec allows to use any palette". */
-    private static final IndexColorModel DEFAULT_PALETTE =
-            (IndexColorModel) new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_INDEXED).getColorModel();
 
     private final byte[] bytes;
     private final List<Image> images = new ArrayList<>();
@@ -90,20 +86,10 @@ final class GifStructure {
         if ((flags & 0x80) != 0) {
             lastLocal = table(flags);
         }
-        IndexColorModel table = (flags & 0x80) != 0 ? lastLocal : global != null ? global : lastLocal != null ? lastLocal : DEFAULT_PALETTE;
-        IndexColorModel palette = withTransparency(table, transparent);
-        int disposal = control == null ? 0 : control[0] >> 2 & 7;
-        GifFrame frame = new GifFrame(bounds, control == null ? 0 : control[1], disposal(disposal), transparent);
-        return new Image(frame, palette, (flags & 0x40) != 0, pos);
-    }
-
-    /** Values 4-7 are undefined: treated as 0, as browsers do. */
-    private static GifFrame.Disposal disposal(int value) {
-        return switch (value) {
-            case 2 -> GifFrame.Disposal.CLEAR;
-            case 3 -> GifFrame.Disposal.RESTORE_PREVIOUS;
-            default -> GifFrame.Disposal.KEEP;
-        };
+        IndexColorModel table = (flags & 0x80) != 0 ? lastLocal : global != null ? global : lastLocal != null ? lastLocal : GifColourTables.DEFAULT;
+        GifFrame.Disposal disposal = GifFrame.Disposal.fromCode(control == null ? 0 : control[0] >> 2 & 7);
+        GifFrame frame = new GifFrame(bounds, control == null ? 0 : control[1], disposal, transparent);
+        return new Image(frame, GifColourTables.withTransparency(table, transparent), (flags & 0x40) != 0, pos);
     }
 
     /** Reads an extension; returns the Graphic Control Extension fields now pending. */
@@ -122,7 +108,7 @@ final class GifStructure {
     }
 
     private Optional<Integer> loopExtension() throws IOException {
-        String id = new String(bytes, pos, Math.min(11, bytes.length - pos), java.nio.charset.StandardCharsets.ISO_8859_1);
+        String id = new String(bytes, pos, Math.max(0, Math.min(11, bytes.length - pos)), StandardCharsets.ISO_8859_1);
         pos += 11;
         if ((id.equals("NETSCAPE2.0") || id.equals("ANIMEXTS1.0")) && unsigned() >= 3 && unsigned() == 1) {
             return Optional.of(short16());
@@ -131,33 +117,9 @@ final class GifStructure {
     }
 
     private IndexColorModel table(int flags) throws IOException {
-        int size = 2 << (flags & 7);
-        if (pos + 3 * size > bytes.length) {
-            throw new EOFException("GIF ends inside a colour table");
-        }
-        byte[] r = new byte[size];
-        byte[] g = new byte[size];
-        byte[] b = new byte[size];
-        for (int i = 0; i < size; i++) {
-            r[i] = bytes[pos++];
-            g[i] = bytes[pos++];
-            b[i] = bytes[pos++];
-        }
-        return new IndexColorModel((flags & 7) + 1, size, r, g, b);
-    }
-
-    private static IndexColorModel withTransparency(IndexColorModel palette, int transparent) {
-        if (transparent < 0 || transparent >= palette.getMapSize()) {
-            return palette;
-        }
-        int size = palette.getMapSize();
-        byte[] r = new byte[size];
-        byte[] g = new byte[size];
-        byte[] b = new byte[size];
-        palette.getReds(r);
-        palette.getGreens(g);
-        palette.getBlues(b);
-        return new IndexColorModel(palette.getPixelSize(), size, r, g, b, transparent);
+        IndexColorModel table = GifColourTables.read(bytes, pos, flags);
+        pos += GifColourTables.length(flags);
+        return table;
     }
 
     private void skipSubBlocks() throws IOException {
