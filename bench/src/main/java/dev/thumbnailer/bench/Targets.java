@@ -23,9 +23,14 @@ final class Targets {
                 .append(verdict(speed50.isEmpty() || heap50.isEmpty() ? Optional.empty()
                         : Optional.of(speed50.get() >= 3 && heap50.get() <= MAX_HEAP_50MP_MIB))).append(" |\n");
         row(md, report, CorpusImage.JPEG_12MP_PROGRESSIVE, 1.5, "12 MP progressive JPEG ≥ 1.5× faster");
-        for (CorpusImage image : List.of(CorpusImage.PNG_4MP_RGBA, CorpusImage.PNG_12MP_RGB, CorpusImage.GIF_1MP, CorpusImage.GIF_ANIMATED)) {
+        for (CorpusImage image : List.of(CorpusImage.PNG_4MP_RGBA, CorpusImage.PNG_12MP_RGB, CorpusImage.GIF_1MP)) {
             row(md, report, image, 1.0, image.label() + " no slower (≥ 1.0×)");
         }
+        // Thumbnailator's default call keeps the first of the 60 frames, ours re-animates all of them
+        // (issue 5), so the literal target cannot hold; bench/animated-gif measures the restated one.
+        row(md, report, CorpusImage.GIF_ANIMATED, 1.0, CorpusImage.GIF_ANIMATED.label()
+                + " no slower (≥ 1.0×), as stated: the default call keeps 1 of 60 frames; restated (every frame, against"
+                + " Thumbnailator made to do every frame) in `bench/animated-gif`");
         return md.toString();
     }
 
