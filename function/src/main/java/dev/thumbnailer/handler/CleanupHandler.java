@@ -31,7 +31,7 @@ public final class CleanupHandler implements RequestHandler<S3Event, String> {
 
     public CleanupHandler(FunctionComponents components, Consumer<String> logSink) {
         this.processor = new RecordProcessor("ObjectRemoved:", components.cleaner()::clean, new OutcomeLog(logSink));
-        this.priming = SnapStartPriming.register(components.pipeline(), components.settings().region());
+        this.priming = SnapStartPriming.register(components);
     }
 
     @Override

@@ -34,7 +34,7 @@ public final class ThumbnailHandler implements RequestHandler<S3Event, String> {
 
     public ThumbnailHandler(FunctionComponents components, Consumer<String> logSink) {
         this.processor = new RecordProcessor("ObjectCreated:", components.thumbnails()::process, new OutcomeLog(logSink));
-        this.priming = SnapStartPriming.register(components.pipeline(), components.settings().region());
+        this.priming = SnapStartPriming.register(components);
     }
 
     @Override
