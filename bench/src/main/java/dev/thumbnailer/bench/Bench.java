@@ -17,7 +17,8 @@ import java.util.concurrent.Executors;
  * The harness behind {@code bench/run}. Phases run one after another so timings never share the
  * CPU with other work: corpus, warm timings (one child JVM), vipsthumbnail, minimum heaps (child
  * JVMs, two at a time: only memory is measured there), cold start. Then the Markdown report.
- * System properties set by bench/run: bench.dir, bench.pipelineClasspath, bench.coldClasspath.
+ * System properties set by bench/run: bench.dir, bench.pipelineClasspath, and for the cold start
+ * bench.childJar, bench.coldArtifact (the Lambda artifact folder) and bench.coldExtras.
  */
 public final class Bench {
 
@@ -25,7 +26,8 @@ public final class Bench {
     private final Path benchDir = Path.of(System.getProperty("bench.dir", "bench")).toAbsolutePath();
     private final Path work = benchDir.resolve("target");
     private final String pipelineClasspath = System.getProperty("bench.pipelineClasspath");
-    private final String coldClasspath = System.getProperty("bench.coldClasspath");
+    private final ColdStart.Setup coldSetup = new ColdStart.Setup(System.getProperty("bench.childJar"),
+            Path.of(System.getProperty("bench.coldArtifact", "bench/target/run/artifact")), System.getProperty("bench.coldExtras"));
     private final JavaLauncher launcher = new JavaLauncher();
     private final long started = System.nanoTime();
 
@@ -51,6 +53,14 @@ public final class Bench {
 
     private void run() throws Exception {
         Files.createDirectories(work.resolve("logs"));
+        if (options.sizing()) {
+            String sizing = new Sizing(launcher, pipelineClasspath, work.resolve("logs"), this::log).run(work.resolve("corpus"));
+            System.out.println(sizing);
+            Path file = Files.createDirectories(benchDir.resolve("results")).resolve("sizing.md");
+            Files.writeString(file, sizing);
+            log("wrote " + file);
+            return;
+        }
         Path corpus = Corpus.ensure(work.resolve("corpus"), options.images(), this::log);
         Map<CorpusImage, Long> sizes = new EnumMap<>(CorpusImage.class);
         for (CorpusImage image : options.images()) {
@@ -61,6 +71,12 @@ public final class Bench {
             System.out.println(profiles);
             Files.writeString(Files.createDirectories(benchDir.resolve("results")).resolve("profile.md"), profiles);
             log("wrote " + benchDir.resolve("results").resolve("profile.md"));
+            return;
+        }
+        if (options.coldOnly()) {
+            List<ColdStart.Run> cold = new ColdStart(launcher, coldSetup, work, this::log).measure(corpus, options.coldRuns());
+            Report report = new Report(sizes, Map.of(), Map.of(), Map.of(), Optional.of("not run: --cold-only"), cold, Machine.loadAverage());
+            publish(new Markdown(report, options, launcher, pipelineClasspath, coldSetup).render(elapsed()));
             return;
         }
         log("warm timings, flags " + launcher.describeFlags());
@@ -75,9 +91,9 @@ public final class Bench {
         }
         var heaps = options.heap() ? heaps(corpus) : Map.<CorpusImage, Map<Contender, HeapBisector.Result>>of();
         List<ColdStart.Run> cold = options.coldStart()
-                ? new ColdStart(launcher, coldClasspath, work, this::log).measure(corpus, options.coldRuns()) : List.of();
+                ? new ColdStart(launcher, coldSetup, work, this::log).measure(corpus, options.coldRuns()) : List.of();
         Report report = new Report(sizes, timings, heaps, vipsResults, options.vips() ? vips.map(VipsTimer::version) : Optional.of("not run: --no-vips"), cold, load);
-        publish(new Markdown(report, options, launcher, pipelineClasspath, coldClasspath).render(elapsed()));
+        publish(new Markdown(report, options, launcher, pipelineClasspath, coldSetup).render(elapsed()));
     }
 
     private Map<CorpusImage, Map<Contender, HeapBisector.Result>> heaps(Path corpus) throws InterruptedException {

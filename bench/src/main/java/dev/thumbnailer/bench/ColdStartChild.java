@@ -1,23 +1,36 @@
 package dev.thumbnailer.bench;
 
-import com.amazonaws.services.lambda.runtime.events.S3Event;
-import dev.thumbnailer.handler.ThumbnailHandler;
-import dev.thumbnailer.local.S3Events;
-import dev.thumbnailer.service.Outcome;
+import dev.thumbnailer.bench.crac.Core;
+import java.io.File;
 import java.lang.management.ManagementFactory;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Child-JVM main for one cold start: what a Lambda container does before it answers its first
- * event. Construct the handler (Lambda's init phase), parse the event JSON with the runtime's own
- * serializer, handle it against the S3 server the parent started, then a second event for
- * comparison. Prints wall-clock stamps (epoch ms) so the parent can relate them to when it
- * launched this process: {@code COLD jvm=.. main=.. init=.. parsed=.. first=.. second=.. outcome=..}.
- * Args: event JSON file, then the handler's environment as KEY=VALUE.
+ * Child-JVM main for one cold start, done the way Lambda's Java runtime does it. Its own classpath
+ * is bench.jar alone; the function is loaded by a {@link URLClassLoader} over the artifact folder
+ * and its {@code lib/*.jar} in name order, as the runtime interface client's
+ * {@code CustomerClassLoader} loads {@code /var/task}. The handler is built with its no-arg
+ * constructor from this process's environment (Lambda's init), the event JSON is parsed with the
+ * runtime's serializer, and {@code handleRequest} is called twice.
+ * <p>
+ * Mode {@code primed} also runs the function's SnapStart hooks between init and the first event,
+ * through the CRaC stand-in in {@code bench.crac} (the harness passes {@code -Dorg.crac.Core.Compat}):
+ * the JVM the first event then meets is the one a SnapStart snapshot would have captured.
+ * <p>
+ * Args: artifact folder, extra classpath for the loader (S3Events and the runtime's serializer),
+ * event JSON file, handler class, mode ({@code plain} or {@code primed}), and how many more events
+ * to handle after the second, for a warm container's median wall and CPU ms per event. Prints one line of
+ * wall-clock stamps (epoch ms) and process CPU time (ms) at each step:
+ * {@code COLD jvm=.. main=.. init=.. primed=.. parsed=.. first=.. second=.. cpu=main,init,primed,parsed,first,second hooks=.. warm=wall,cpu outcome=..}
+ * (hooks: how many CRaC resources the function registered).
  */
 public final class ColdStartChild {
 
@@ -26,22 +39,88 @@ public final class ColdStartChild {
 
     public static void main(String[] args) throws Exception {
         long main = System.currentTimeMillis();
-        Map<String, String> env = new HashMap<>();
-        for (int i = 1; i < args.length; i++) {
-            int eq = args[i].indexOf('=');
-            env.put(args[i].substring(0, eq), args[i].substring(eq + 1));
-        }
-        ThumbnailHandler handler = new ThumbnailHandler(env);
+        long cpuMain = cpuMillis();
+        Path artifact = Path.of(args[0]);
+        boolean primed = args[4].equals("primed");
+        URLClassLoader loader = lambdaLikeLoader(artifact, args[1]);
+        Thread.currentThread().setContextClassLoader(loader);
+
+        Class<?> handlerClass = Class.forName(args[3], true, loader);
+        Object handler = handlerClass.getConstructor().newInstance();
         long init = System.currentTimeMillis();
-        String json = Files.readString(Path.of(args[0]));
-        S3Event event = S3Events.parse(json);
+        long cpuInit = cpuMillis();
+
+        int hooks = Core.registered(); // 0 without -Dorg.crac.Core.Compat, or for a build without SnapStart hooks
+        if (primed) {
+            Core.checkpointRestore();
+        }
+        long afterPriming = System.currentTimeMillis();
+        long cpuPrimed = cpuMillis();
+
+        String json = Files.readString(Path.of(args[2]));
+        Method parse = Class.forName("dev.thumbnailer.local.S3Events", true, loader).getMethod("parse", String.class);
+        Object event = parse.invoke(null, json);
         long parsed = System.currentTimeMillis();
-        List<Outcome> outcomes = handler.handle(event, null);
+        long cpuParsed = cpuMillis();
+
+        Method handle = handleRequest(handlerClass, loader);
+        String outcome = String.valueOf(handle.invoke(handler, event, null));
         long first = System.currentTimeMillis();
-        handler.handle(S3Events.parse(json), null);
+        long cpuFirst = cpuMillis();
+        handle.invoke(handler, parse.invoke(null, json), null);
         long second = System.currentTimeMillis();
+        long cpuSecond = cpuMillis();
+
+        // Then a warm container: the median of further events, for the cost per image.
+        int warmEvents = Integer.parseInt(args[5]);
+        long[] warmWall = new long[warmEvents];
+        long[] warmCpu = new long[warmEvents];
+        for (int i = 0; i < warmEvents; i++) {
+            long start = System.currentTimeMillis();
+            long cpuStart = cpuMillis();
+            handle.invoke(handler, parse.invoke(null, json), null);
+            warmWall[i] = System.currentTimeMillis() - start;
+            warmCpu[i] = cpuMillis() - cpuStart;
+        }
+
         long jvm = ManagementFactory.getRuntimeMXBean().getStartTime(); // read last: loading JMX is not the handler's cost
-        String outcome = outcomes.size() == 1 ? outcomes.getFirst().getClass().getSimpleName() : outcomes.size() + " outcomes";
-        System.out.printf("COLD jvm=%d main=%d init=%d parsed=%d first=%d second=%d outcome=%s%n", jvm, main, init, parsed, first, second, outcome);
+        System.out.printf("COLD jvm=%d main=%d init=%d primed=%d parsed=%d first=%d second=%d cpu=%d,%d,%d,%d,%d,%d hooks=%d warm=%d,%d outcome=%s%n",
+                jvm, main, init, afterPriming, parsed, first, second, cpuMain, cpuInit, cpuPrimed, cpuParsed, cpuFirst, cpuSecond, hooks, median(warmWall), median(warmCpu),
+                outcome.replace(' ', ','));
+    }
+
+    /** The artifact folder itself, then lib/*.jar sorted by name (the runtime's order), then the extras. */
+    static URLClassLoader lambdaLikeLoader(Path artifact, String extras) throws Exception {
+        List<URL> urls = new ArrayList<>();
+        urls.add(artifact.toUri().toURL());
+        File[] jars = artifact.resolve("lib").toFile().listFiles((dir, name) -> name.endsWith(".jar"));
+        if (jars == null) {
+            throw new IllegalArgumentException("no lib/ folder in the artifact " + artifact);
+        }
+        Arrays.sort(jars, (a, b) -> a.getName().compareTo(b.getName()));
+        for (File jar : jars) {
+            urls.add(jar.toURI().toURL());
+        }
+        for (String extra : extras.split(File.pathSeparator)) {
+            urls.add(Path.of(extra).toUri().toURL());
+        }
+        return new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getSystemClassLoader());
+    }
+
+    private static Method handleRequest(Class<?> handlerClass, ClassLoader loader) throws Exception {
+        Class<?> event = Class.forName("com.amazonaws.services.lambda.runtime.events.S3Event", false, loader);
+        Class<?> context = Class.forName("com.amazonaws.services.lambda.runtime.Context", false, loader);
+        return handlerClass.getMethod("handleRequest", event, context);
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted.length == 0 ? -1 : sorted[(sorted.length - 1) / 2];
+    }
+
+    /** Process CPU time (all threads, JIT and GC included) from /proc, in the kernel's 10 ms ticks. */
+    private static long cpuMillis() {
+        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
     }
 }

@@ -7,22 +7,23 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /** The whole results page: machine, method, the table, targets, cold start, and what was run how. */
-record Markdown(Report report, Options options, JavaLauncher launcher, String pipelineClasspath, String coldClasspath) {
+record Markdown(Report report, Options options, JavaLauncher launcher, String pipelineClasspath, ColdStart.Setup coldSetup) {
 
     String render(String elapsed) {
         StringBuilder md = new StringBuilder("# Benchmark results (issue 6)\n\n");
         md.append("Produced by `bench/run`").append(options.full() ? "" : " (partial run)").append(", which took ").append(elapsed).append(".\n\n");
         md.append("## Machine\n\n").append(Machine.describe()).append("\n\n");
+        if (options.coldOnly()) {
+            md.append("Cold starts only (`--cold-only`); 1-minute load average at the end: ").append(report.loadDuringTiming()).append(" on ")
+                    .append(Runtime.getRuntime().availableProcessors()).append(" cores.\n\n");
+            return md.append(coldStart()).toString();
+        }
         md.append("## Warm render time and minimum heap\n\n").append(method()).append("\n\n");
         md.append(report.table(options.images())).append("\n");
         md.append("### Targets\n\n").append(Targets.table(report)).append("\n");
         md.append("### The same in CPU time\n\nMean process CPU time per call (render, GC and any JIT, all threads; a mean because the JDK counts it in 10 ms ticks). Other work on the machine moves it much less than wall time, so compare runs with this table when the load average above was high.\n\n")
                 .append(report.cpuTable(options.images())).append("\n");
-        if (!report.coldRuns().isEmpty()) {
-            md.append("## Cold start, no SnapStart (12 MP JPEG, default sizes, local S3 server)\n\n").append(coldMethod()).append("\n\n")
-                    .append(ColdStartTable.render(report.coldRuns())).append("\n")
-                    .append("Outcomes: ").append(report.coldRuns().stream().map(ColdStart.Run::outcome).distinct().collect(Collectors.joining(", "))).append(".\n\n");
-        }
+        md.append(coldStart());
         md.append("## What each implementation produced\n\n").append(outputs()).append("\n");
         return md.toString();
     }
@@ -43,13 +44,34 @@ record Markdown(Report report, Options options, JavaLauncher launcher, String pi
                 "- Corpus: generated and cached under `bench/target/corpus/" + Corpus.VERSION + "` (seeded: painted scene + value-noise texture + grain; JPEG quality 90).");
     }
 
+    private String coldStart() {
+        if (report.coldRuns().isEmpty()) {
+            return "";
+        }
+        StringBuilder md = new StringBuilder();
+        md.append("## Cold start (12 MP JPEG, default sizes, local S3 server)\n\n").append(coldMethod()).append("\n\n")
+                .append("### Without SnapStart\n\n").append(ColdStartTable.plain(report.coldRuns())).append("\n")
+                .append("### Primed: the SnapStart hooks run before the first event\n\n").append(primedMethod()).append("\n\n")
+                .append(ColdStartTable.only(report.coldRuns(), ColdStart.Mode.PRIMED).stream().anyMatch(r -> r.hooks() > 0)
+                        ? ColdStartTable.primed(report.coldRuns()) : "This build registers no SnapStart (CRaC) hooks: nothing to prime.\n").append("\n")
+                .append("Outcomes: ").append(report.coldRuns().stream().map(ColdStart.Run::outcome).distinct().collect(Collectors.joining(", "))).append(".\n\n");
+        return md.toString();
+    }
+
     private String coldMethod() {
         return String.join("\n",
                 "Each run is a fresh JVM (`" + launcher.describeFlags() + "`) started by the harness, which had already started and seeded an embedded S3Proxy server (not timed).",
-                "The child builds `new ThumbnailHandler(env)` (Lambda's init), parses the S3 event JSON with the Lambda runtime's serializer, handles it (HEAD, GET, decode, 2 thumbnails, 2 PUTs, HEAD), then handles a second, identical event.",
-                "\"launch\" is the harness's clock just before `ProcessBuilder.start()`; JVM start is `RuntimeMXBean.getStartTime()`.",
-                "Child classpath (" + entries(coldClasspath) + " entries): the function jar and its runtime dependencies (the Lambda artifact's content), plus the local module (local.jar: S3Events), aws-lambda-java-serialization (the runtime's event parser) and bench.jar (the child's main): "
-                        + jarNames(coldClasspath) + ".");
+                "The child loads the function as Lambda's Java runtime does: a URLClassLoader over the artifact folder and its `lib/*.jar` in name order (the runtime interface client's `CustomerClassLoader` over `/var/task`), "
+                        + "the handler built with its no-arg constructor from the process environment (Lambda's init), the S3 event JSON parsed with the runtime's serializer, `handleRequest` called (HEAD, GET, decode, 2 thumbnails, 2 PUTs, HEAD), then a second, identical event, then " + ColdStart.WARM_EVENTS + " more (\"warm event\": their median).",
+                "\"launch\" is the harness's clock just before `ProcessBuilder.start()`; JVM start is `RuntimeMXBean.getStartTime()`. CPU is the process's CPU time (all threads, JIT and GC included; 10 ms ticks), which other work on the machine moves much less than wall time.",
+                "Artifact: `" + coldSetup.artifact() + "`, " + artifactSummary() + "; the loader also sees the local module (S3Events) and aws-lambda-java-serialization (the runtime's event parser): "
+                        + jarNames(coldSetup.extras()) + ".");
+    }
+
+    private String primedMethod() {
+        return String.join("\n",
+                "The same child, started with `-Dorg.crac.Core.Compat=" + ColdStart.CRAC_COMPAT + "`: `org.crac` then forwards the function's hook registration to the harness's CRaC stand-in, as it forwards it to the Lambda runtime's own implementation on Lambda.",
+                "After init the child runs the hooks as a snapshot would (`beforeCheckpoint`, then `afterRestore`), then the events. No snapshot is taken: the first event meets the JVM a SnapStart snapshot would have captured, which approximates a restored function *minus* the restore itself (Lambda reports that as Restore Duration; it cannot be measured here).");
     }
 
     private String outputs() {
@@ -63,8 +85,9 @@ record Markdown(Report report, Options options, JavaLauncher launcher, String pi
         return md.toString();
     }
 
-    private static int entries(String classpath) {
-        return classpath == null ? 0 : classpath.split(java.io.File.pathSeparator).length;
+    private String artifactSummary() {
+        java.io.File[] jars = coldSetup.artifact().resolve("lib").toFile().listFiles((dir, name) -> name.endsWith(".jar"));
+        return jars == null ? "no lib/ folder" : jars.length + " jars in lib/";
     }
 
     private static String jarNames(String classpath) {

@@ -10,10 +10,12 @@ import java.util.Locale;
  * Command-line switches of {@code bench/run}. Only a full run (no switch that drops work) may
  * overwrite the committed {@code bench/RESULTS.md}.
  */
-record Options(List<CorpusImage> images, boolean heap, boolean vips, boolean coldStart, int coldRuns, int profileSeconds) {
+record Options(List<CorpusImage> images, boolean heap, boolean vips, boolean coldStart, int coldRuns, int profileSeconds, boolean coldOnly, boolean sizing) {
 
     static final String USAGE = """
             usage: bench/run [--images NAME,...] [--no-heap] [--no-vips] [--no-cold-start] [--cold-runs N]
+                   bench/run --cold-only [--cold-runs N]   (only the cold starts: BENCH_COLD_FLAGS, BENCH_COLD_ARTIFACT experiments)
+                   bench/run --sizing   (right-sizing: heap and CPU of the largest accepted inputs; bench/results/sizing.md)
                    bench/run --profile [SECONDS] [--images NAME,...]   (JFR profile of both implementations instead)
               NAME is a corpus entry (%s) or its file name.
               Tuning (as -D in BENCH_JAVA_OPTS): bench.secondsPerImage=10 bench.minRuns=7 bench.maxRuns=25 bench.warmup=3 bench.vipsRuns=7""";
@@ -25,6 +27,8 @@ record Options(List<CorpusImage> images, boolean heap, boolean vips, boolean col
         boolean cold = true;
         int coldRuns = 5;
         int profileSeconds = 0;
+        boolean coldOnly = false;
+        boolean sizing = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--images" -> images = images(args[++i]);
@@ -32,15 +36,20 @@ record Options(List<CorpusImage> images, boolean heap, boolean vips, boolean col
                 case "--no-vips" -> vips = false;
                 case "--no-cold-start" -> cold = false;
                 case "--cold-runs" -> coldRuns = Integer.parseInt(args[++i]);
+                case "--cold-only" -> coldOnly = true;
+                case "--sizing" -> sizing = true;
                 case "--profile" -> profileSeconds = i + 1 < args.length && args[i + 1].matches("\\d+") ? Integer.parseInt(args[++i]) : 10;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i] + "\n" + usage());
             }
         }
-        return new Options(images, heap, vips, cold, coldRuns, profileSeconds);
+        if (coldOnly) {
+            return new Options(List.of(CorpusImage.JPEG_12MP), false, false, true, coldRuns, 0, true, false);
+        }
+        return new Options(images, heap, vips, cold, coldRuns, profileSeconds, false, sizing);
     }
 
     boolean full() {
-        return images.size() == CorpusImage.values().length && heap && vips && coldStart && !profile();
+        return images.size() == CorpusImage.values().length && heap && vips && coldStart && !profile() && !coldOnly && !sizing;
     }
 
     boolean profile() {

@@ -16,7 +16,13 @@ final class Processes {
     }
 
     static Finished run(List<String> command, int timeoutSeconds) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        return run(new ProcessBuilder(command), timeoutSeconds);
+    }
+
+    /** The same for a prepared builder (environment, working folder); its output is merged and captured. */
+    static Finished run(ProcessBuilder pb, int timeoutSeconds) throws IOException {
+        pb.redirectErrorStream(true);
+        List<String> command = pb.command();
         long start = System.nanoTime();
         Process process = pb.start();
         // Drain output concurrently so a chatty process cannot block on a full pipe.

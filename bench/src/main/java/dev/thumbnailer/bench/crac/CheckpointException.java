@@ -1,0 +1,5 @@
+package dev.thumbnailer.bench.crac;
+
+/** Looked up by name by {@code org.crac.Core$Compat}. */
+public class CheckpointException extends Exception {
+}
