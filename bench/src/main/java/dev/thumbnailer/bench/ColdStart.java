@@ -28,7 +28,7 @@ final class ColdStart {
     static final String HANDLER = "dev.thumbnailer.handler.ThumbnailHandler";
     /** The package of the CRaC stand-in, handed to org.crac as Lambda hands it its own. */
     static final String CRAC_COMPAT = "dev.thumbnailer.bench.crac";
-    /** Events after the second in a plain run, whose median is the warm cost of an event. */
+    /** Events after the second, whose median is the warm cost of an event. */
     static final int WARM_EVENTS = 10;
 
     enum Mode {
@@ -102,9 +102,9 @@ final class ColdStart {
         if (!extra.isEmpty()) {
             flags.addAll(List.of(extra.split("\\s+")));
         }
-        ProcessBuilder pb = launcher.command(setup.childJar(), flags, ColdStartChild.class,
+        ProcessBuilder pb = launcher.command(mode == Mode.PRIMED ? JavaLauncher.SNAPSTART_FLAGS : JavaLauncher.LAMBDA_FLAGS, setup.childJar(), flags, ColdStartChild.class,
                 List.of(setup.artifact().toString(), setup.extras(), event.toString(), HANDLER, mode.arg,
-                        String.valueOf(mode == Mode.PLAIN ? WARM_EVENTS : 0)));
+                        String.valueOf(WARM_EVENTS)));
         // The handler reads its configuration from the environment, as on Lambda: the server's endpoint and keys,
         // and the variables by which the SDK knows it runs on Lambda (the trace-id interceptor, the user agent).
         pb.environment().putAll(s3Environment);

@@ -24,10 +24,11 @@ final class ColdStartTable {
     static String primed(List<ColdStart.Run> all) {
         List<ColdStart.Run> runs = only(all, ColdStart.Mode.PRIMED);
         StringBuilder md = new StringBuilder();
-        md.append("| run | init (handler constructor) | SnapStart hooks (before the snapshot) | event JSON parse | **first event** | second event | CPU: hooks | CPU: first event | CPU: second event |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        md.append("| run | init (handler constructor) | SnapStart hooks (before the snapshot) | event JSON parse | **first event** | second event | warm event | CPU: hooks | CPU: first event | CPU: second event | CPU: warm event |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         List<ToLongFunction<ColdStart.Run>> columns = List.of(ColdStart.Run::init, ColdStart.Run::prime, ColdStart.Run::parse,
-                ColdStart.Run::first, ColdStart.Run::second, ColdStart.Run::cpuPrime, ColdStart.Run::cpuFirst, ColdStart.Run::cpuSecond);
+                ColdStart.Run::first, ColdStart.Run::second, ColdStart.Run::warm, ColdStart.Run::cpuPrime, ColdStart.Run::cpuFirst, ColdStart.Run::cpuSecond,
+                ColdStart.Run::cpuWarm);
         return rows(md, runs, columns);
     }
 

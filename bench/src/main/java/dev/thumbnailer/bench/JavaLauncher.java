@@ -12,6 +12,12 @@ import java.util.List;
 final class JavaLauncher {
 
     static final List<String> LAMBDA_FLAGS = List.of("-XX:+UseSerialGC", "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-Xshare:auto");
+    /**
+     * With SnapStart (and provisioned concurrency) the java25 runtime leaves tiered compilation at
+     * the JVM's default, C2 included: compilation then happens before the snapshot, off the invoke
+     * path (docs.aws.amazon.com/lambda/latest/dg/java-customization.html).
+     */
+    static final List<String> SNAPSTART_FLAGS = List.of("-XX:+UseSerialGC", "-XX:+TieredCompilation", "-Xshare:auto");
 
     private final String java;
 
@@ -20,9 +26,13 @@ final class JavaLauncher {
     }
 
     ProcessBuilder command(String classpath, List<String> extraFlags, Class<?> main, List<String> args) {
+        return command(LAMBDA_FLAGS, classpath, extraFlags, main, args);
+    }
+
+    ProcessBuilder command(List<String> baseFlags, String classpath, List<String> extraFlags, Class<?> main, List<String> args) {
         List<String> command = new ArrayList<>();
         command.add(java);
-        command.addAll(LAMBDA_FLAGS);
+        command.addAll(baseFlags);
         command.add("-Djava.awt.headless=true");
         command.addAll(extraFlags);
         command.add("-cp");

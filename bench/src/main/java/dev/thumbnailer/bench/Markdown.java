@@ -70,7 +70,7 @@ record Markdown(Report report, Options options, JavaLauncher launcher, String pi
 
     private String primedMethod() {
         return String.join("\n",
-                "The same child, started with `-Dorg.crac.Core.Compat=" + ColdStart.CRAC_COMPAT + "`: `org.crac` then forwards the function's hook registration to the harness's CRaC stand-in, as it forwards it to the Lambda runtime's own implementation on Lambda.",
+                "The same child, with the flags the java25 runtime uses under SnapStart (`" + String.join(" ", JavaLauncher.SNAPSTART_FLAGS) + "`: the JVM's default tiered compilation, C2 included) and `-Dorg.crac.Core.Compat=" + ColdStart.CRAC_COMPAT + "`: `org.crac` then forwards the function's hook registration to the harness's CRaC stand-in, as it forwards it to the Lambda runtime's own implementation on Lambda.",
                 "After init the child runs the hooks as a snapshot would (`beforeCheckpoint`, then `afterRestore`), then the events. No snapshot is taken: the first event meets the JVM a SnapStart snapshot would have captured, which approximates a restored function *minus* the restore itself (Lambda reports that as Restore Duration; it cannot be measured here).");
     }
 
