@@ -102,7 +102,11 @@ final class ColdStart {
         if (!extra.isEmpty()) {
             flags.addAll(List.of(extra.split("\\s+")));
         }
-        ProcessBuilder pb = launcher.command(mode == Mode.PRIMED ? JavaLauncher.SNAPSTART_FLAGS : JavaLauncher.LAMBDA_FLAGS, setup.childJar(), flags, ColdStartChild.class,
+        List<String> base = mode == Mode.PRIMED ? JavaLauncher.SNAPSTART_FLAGS : JavaLauncher.LAMBDA_FLAGS;
+        if (extra.contains("-XX:AOTCache") || extra.contains("Archive")) {
+            base = base.stream().filter(f -> !f.startsWith("-Xshare")).toList(); // -Xshare:auto is the default, and JDK 25 refuses it next to AOT flags
+        }
+        ProcessBuilder pb = launcher.command(base, setup.childJar(), flags, ColdStartChild.class,
                 List.of(setup.artifact().toString(), setup.extras(), event.toString(), HANDLER, mode.arg,
                         String.valueOf(WARM_EVENTS)));
         // The handler reads its configuration from the environment, as on Lambda: the server's endpoint and keys,
