@@ -26,11 +26,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * <p>Measured on this plate for the 512 px thumbnail (stop band mean / p99 grey levels off the
  * reference): a plain point-sampled downscale 65.6 / 116; Thumbnailator's default call on the full
  * decode 2.6 / 15; {@code vipsthumbnail} (libjpeg shrink-on-load at 1/4, then Lanczos) 4.1 / 22; ours
- * from the 1/4 DCT-domain decode 6.1 / 27, and from a GIF box-halved to 1.46× the thumbnail and
- * finished by one bilinear step 6.9 / 29. Most of that is the reduced decode itself: each 8×8 block
- * keeps its lowest frequencies, and finer rings leak into them by their phase against the block
- * grid (an exact area-average resize of our decode still leaves 4.9 / 23, as libjpeg's does in
- * vips). The tolerances below sit just above what each decode path measures, so a regression
+ * from the 1/4 DCT-domain decode 6.1 / 27. Most of that is the reduced decode itself: each 8×8
+ * block keeps its lowest frequencies, and finer rings leak into them by their phase against the
+ * block grid (an exact area-average resize of our decode still leaves 4.9 / 23, as libjpeg's does
+ * in vips). A GIF, box-halved to 1.46× the thumbnail and finished by one bilinear step, gives
+ * 6.9 / 29: that last step reads about two pixels per output pixel and lets some rings through. The tolerances below sit just above what each decode path measures, so a regression
  * towards point sampling (a coarser decode, a lost filter) fails.
  */
 class OutputQualityTest {
