@@ -29,15 +29,6 @@ record GifFrame(Rectangle bounds, int delay, Disposal disposal, int transparentI
                 default -> KEEP;
             };
         }
-
-        /** The JDK GIF metadata's disposalMethod name; the undefined values 4-7 are treated as 0, as browsers do. */
-        static Disposal fromMetadata(String name) {
-            return switch (name) {
-                case "restoreToBackgroundColor" -> CLEAR;
-                case "restoreToPrevious" -> RESTORE_PREVIOUS;
-                default -> KEEP;
-            };
-        }
     }
 
     long area() {

@@ -1,5 +1,6 @@
 package dev.thumbnailer.image;
 
+import java.awt.Dimension;
 import java.awt.Rectangle;
 import java.awt.image.IndexColorModel;
 import java.io.EOFException;
@@ -10,9 +11,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A GIF's block structure (GIF89a §17-27): for each frame its layout, timing, colour table and
- * where its pixel data starts, plus the loop count; no pixel is decoded. Blocks are walked the way
- * the JDK reader walks them (ImageProbe counted the frames with it): unknown blocks are skipped as
+ * A GIF's block structure (GIF89a §17-27): the canvas, and for each frame its layout, timing,
+ * colour table and where its pixel data starts, plus the loop count; no pixel is decoded. The
+ * probe counts frames with it and the decoder draws them from it, so both agree on what the file
+ * holds. Blocks are walked the way the JDK reader walks them: unknown blocks are skipped as
  * sub-blocks, and a 0x00 or 0x3B byte where a block should start ends the file.
  */
 final class GifStructure {
@@ -29,6 +31,8 @@ final class GifStructure {
     private final byte[] bytes;
     private final List<Image> images = new ArrayList<>();
     private Optional<Integer> loopCount = Optional.empty();
+    private int screenWidth;
+    private int screenHeight;
     private IndexColorModel global;
     /** The JDK reader's fallback for a frame without a table when there is no global one either. */
     private IndexColorModel lastLocal;
@@ -49,13 +53,25 @@ final class GifStructure {
         return images;
     }
 
+    /**
+     * The canvas every frame is drawn on: the logical screen, enlarged to hold the first frame when
+     * that overflows it (encoders that write a 0×0 screen exist; Chromium's GIFImageReader does the
+     * same, and only for the first frame, which is why later frames are clipped instead).
+     */
+    Dimension canvas() {
+        Rectangle first = images.isEmpty() ? new Rectangle() : images.getFirst().frame().bounds();
+        return new Dimension(Math.max(screenWidth, first.x + first.width), Math.max(screenHeight, first.y + first.height));
+    }
+
     /** The NETSCAPE2.0 (or identical ANIMEXTS1.0) loop count before the first frame: 0 means forever; empty plays once. */
     Optional<Integer> loopCount() {
         return loopCount;
     }
 
     private void readFrames(int count) throws IOException {
-        pos = 10;
+        pos = 6; // after the signature
+        screenWidth = short16();
+        screenHeight = short16();
         int screenFlags = unsigned();
         pos += 2; // background colour index, pixel aspect ratio
         global = (screenFlags & 0x80) != 0 ? table(screenFlags) : null;
