@@ -12,8 +12,7 @@ import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 /**
  * Counts the S3 API calls a client makes, by operation (a paginated LIST counts each page,
  * DeleteObjects each batch). Calls, not attempts: an SDK retry of the same call is not counted
- * again, so figures are deterministic (S3Proxy's file store occasionally makes a concurrent first
- * PUT into a new folder retry). Installed on the handler's client only, so the tests' own
+ * again, so figures are deterministic whatever the transport does. Installed on the handler's client only, so the tests' own
  * uploads and checks are not counted.
  */
 final class RequestCounter implements ExecutionInterceptor {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Properties;
+import dev.thumbnailer.storage.S3Clients;
 import org.gaul.s3proxy.BlobStores;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
@@ -91,7 +92,7 @@ public final class EmbeddedS3 implements AutoCloseable {
         return endpoint;
     }
 
-    /** A client for this server, signed with its keys, path-style. */
+    /** A client for this server, signed with its keys, path-style, uploading as the function does. */
     public S3Client client() {
         return client(builder -> { });
     }
@@ -103,6 +104,7 @@ public final class EmbeddedS3 implements AutoCloseable {
                 .region(Region.of(REGION))
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
                 .forcePathStyle(true)
+                .serviceConfiguration(S3Clients.plainUploads()) // what the function sends; S3Proxy drops aws-chunked connections
                 .httpClient(UrlConnectionHttpClient.builder().build());
         customizer.accept(builder);
         return builder.build();
