@@ -2,6 +2,7 @@ package dev.thumbnailer.image;
 
 import dev.thumbnailer.image.jpeg.ScaledJpeg;
 import dev.thumbnailer.image.jpeg.ScaledJpegDecoder;
+import dev.thumbnailer.image.jpeg.TruncatedJpegException;
 import java.util.Optional;
 
 /**
@@ -9,7 +10,8 @@ import java.util.Optional;
  * pure-Java {@link ScaledJpegDecoder}, several times faster than ImageIO's full-resolution decode
  * and without its aliasing. Empty when it does not apply (small originals, formats other than
  * baseline/progressive YCbCr or grey, damaged data): {@link ImageDecoder} then decodes as before,
- * and reports damage as a rejection.
+ * and reports damage as a rejection. A file cut short is rejected here, with the same reason
+ * ImageIO's "premature end" would have given, but without its full-size decode of grey padding.
  */
 final class JpegDecoding {
 
@@ -17,13 +19,17 @@ final class JpegDecoding {
     }
 
     /** @param scale from {@link Subsampling#dctScaleFor}; 1 means no reduction, hence ImageIO */
-    static Optional<DecodedImage> scaled(byte[] bytes, ImageHeader header, int scale, long maxPixels) {
+    static Optional<DecodedImage> scaled(byte[] bytes, ImageHeader header, int scale, long maxPixels) throws UploadRejectedException {
         if (header.format() != ImageFormat.JPEG || scale < 2) {
             return Optional.empty();
         }
-        return ScaledJpegDecoder.decode(bytes, scale, maxPixels)
-                .filter(jpeg -> hasHeaderSize(jpeg, header, scale))
-                .map(jpeg -> new DecodedImage(jpeg.profile().map(p -> Images.toSrgb(jpeg.image(), p)).orElse(jpeg.image())));
+        try {
+            return ScaledJpegDecoder.decode(bytes, scale, maxPixels)
+                    .filter(jpeg -> hasHeaderSize(jpeg, header, scale))
+                    .map(jpeg -> new DecodedImage(jpeg.profile().map(p -> Images.toSrgb(jpeg.image(), p)).orElse(jpeg.image())));
+        } catch (TruncatedJpegException e) {
+            throw new UploadRejectedException(new Rejection.Undecodable(ImageFormat.JPEG, "truncated (" + e.getMessage() + ")"));
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -46,7 +47,7 @@ public final class PipelinePriming {
         render(pipeline, "priming.jpg", progressive);
         ImageHeader header = new ImageHeader(ImageFormat.JPEG, PHOTO_WIDTH, PHOTO_HEIGHT, 1, Orientation.NORMAL);
         for (int scale : new int[] {2, 4, 8}) { // each scale has its own IDCT
-            if (JpegDecoding.scaled(baseline, header, scale, Long.MAX_VALUE).isEmpty()) {
+            if (scaled(baseline, header, scale).isEmpty()) {
                 throw new IllegalStateException("priming JPEG refused by the scaled decoder at 1/" + scale);
             }
         }
@@ -83,6 +84,14 @@ public final class PipelinePriming {
         BufferedImage opaque = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
         opaque.createGraphics().drawImage(image, 0, 0, null);
         return opaque;
+    }
+
+    private static Optional<DecodedImage> scaled(byte[] jpeg, ImageHeader header, int scale) {
+        try {
+            return JpegDecoding.scaled(jpeg, header, scale, Long.MAX_VALUE);
+        } catch (UploadRejectedException e) {
+            throw new IllegalStateException("priming JPEG rejected: " + e.rejection().reason(), e);
+        }
     }
 
     private static void render(ThumbnailPipeline pipeline, String key, byte[] bytes) {

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.thumbnailer.config.FitMode;
 import dev.thumbnailer.config.ThumbnailSize;
+import dev.thumbnailer.image.jpeg.JpegFixtures;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Arrays;
@@ -56,11 +58,14 @@ class BrokenFileTest {
     @ParameterizedTest(name = "{0} cut at {1}")
     @MethodSource("truncations")
     void render_truncatedFile_isRejectedAsUndecodable(String key, double fraction, byte[] truncated) throws Exception {
-        if (key.startsWith("large")) { // the scaled decoder must have been asked, and must have refused
-            DecoderPath.IMAGEIO_AFTER_REFUSAL.assertTakenBy(pipeline, truncated, key + " cut at " + fraction);
+        if (key.startsWith("large")) { // the scaled decoder sees the cut itself; ImageIO never decodes the padding
+            DecoderPath.REJECTED_AS_TRUNCATED.assertTakenBy(pipeline, truncated, key + " cut at " + fraction);
         }
 
-        assertRejected(Rejection.Undecodable.class, key, truncated);
+        Rejection.Undecodable rejection = assertRejected(Rejection.Undecodable.class, key, truncated);
+        if (key.startsWith("large")) { // cut inside the scan data: the reason ImageIO's "premature end" gives
+            assertTrue(rejection.reason().contains("truncated"), rejection.reason());
+        }
     }
 
     @Test
@@ -119,10 +124,46 @@ class BrokenFileTest {
     /** Under the pixel limit but with almost no data: the decoder runs out of input, not of memory. */
     @ParameterizedTest
     @ValueSource(strings = {"big.png", "big.jpg"})
-    void render_declaredSizeUnderTheLimitWithoutTheData_isUndecodable(String key) {
+    void render_declaredSizeUnderTheLimitWithoutTheData_isUndecodable(String key) throws Exception {
         byte[] file = key.endsWith("png") ? PngFixtures.pngDeclaring(9000, 9000) : JpegSegments.withDeclaredSize(TestImages.jpeg(16, 16), 9000, 9000);
+        if (key.endsWith("jpg")) { // rejected before ImageIO would spend most of a second decoding 81 MP of padding
+            DecoderPath.REJECTED_AS_TRUNCATED.assertTakenBy(pipeline, file, key);
+        }
 
         assertRejected(Rejection.Undecodable.class, key, file);
+    }
+
+    /**
+     * The scaled decoder rejects a JPEG as truncated without asking ImageIO, so it must never do so
+     * for a file ImageIO would decode: for every cut of several encodings (baseline, progressive,
+     * restart intervals, grey, 4:4:4), and for damaged data, a truncation verdict from the scaled
+     * decoder must match ImageIO finding the file truncated too.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("encodings")
+    void scaledDecoderTruncation_isAlsoImageIosVerdict(String name, byte[] whole) throws Exception {
+        ThumbnailPipeline small = new ThumbnailPipeline(List.of(new ThumbnailSize("small", 128, 128, FitMode.FIT)), 100_000_000L, 85, 200);
+        ImageHeader header = ImageProbe.read(whole, ImageFormat.JPEG, 1);
+        int truncations = 0;
+        for (int cut = 200; cut < whole.length; cut += Math.max(1, whole.length / 97)) {
+            byte[] truncated = Arrays.copyOf(whole, cut);
+            if (DecoderPath.of(small, truncated) == DecoderPath.REJECTED_AS_TRUNCATED) {
+                truncations++;
+                UploadRejectedException imageIo = assertThrows(UploadRejectedException.class,
+                        () -> ImageDecoder.decode(truncated, header, 4), name + " cut at " + cut + " decodes with ImageIO");
+                assertTrue(imageIo.rejection().reason().contains("truncated"), imageIo.rejection().reason());
+            }
+        }
+        assertTrue(truncations > 80, name + ": only " + truncations + " cuts were seen as truncations");
+        assertEquals(DecoderPath.SCALED, DecoderPath.of(small, whole), name + " whole");
+    }
+
+    static Stream<Arguments> encodings() {
+        return Stream.of(
+                Arguments.of("baseline 4:2:0", TestImages.jpeg(800, 600)),
+                Arguments.of("progressive", Fixtures.progressiveJpeg(800, 600)),
+                Arguments.of("restart interval 3, 4:4:4", JpegFixtures.jpeg(JpegFixtures.photo(800, 600, 3), JpegFixtures.Sampling.S444, false, 3, 0.9f)),
+                Arguments.of("grey, progressive", JpegFixtures.jpeg(JpegFixtures.grey(JpegFixtures.photo(800, 600, 4)), null, true, 0, 0.9f)));
     }
 
     @ParameterizedTest

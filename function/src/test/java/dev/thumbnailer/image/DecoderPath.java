@@ -13,7 +13,9 @@ enum DecoderPath {
     /** Reduced in the DCT domain by the pure-Java scaled decoder. */
     SCALED,
     /** The scaled decoder was asked and refused (unsupported or damaged): ImageIO decodes, point-subsampled. */
-    IMAGEIO_AFTER_REFUSAL;
+    IMAGEIO_AFTER_REFUSAL,
+    /** The scaled decoder found the data cut short and rejected the file itself: ImageIO never runs. */
+    REJECTED_AS_TRUNCATED;
 
     static DecoderPath of(ThumbnailPipeline pipeline, byte[] jpeg) throws UploadRejectedException {
         ImageHeader header = ImageProbe.read(jpeg, ImageFormat.JPEG, 1);
@@ -21,7 +23,11 @@ enum DecoderPath {
         if (scale < 2) {
             return IMAGEIO;
         }
-        return JpegDecoding.scaled(jpeg, header, scale, 100_000_000L).isPresent() ? SCALED : IMAGEIO_AFTER_REFUSAL; // the default MAX_SOURCE_PIXELS
+        try {
+            return JpegDecoding.scaled(jpeg, header, scale, 100_000_000L).isPresent() ? SCALED : IMAGEIO_AFTER_REFUSAL; // the default MAX_SOURCE_PIXELS
+        } catch (UploadRejectedException e) {
+            return REJECTED_AS_TRUNCATED;
+        }
     }
 
     /** Fails, naming the fixture, unless {@code jpeg} takes this path through {@code pipeline}. */

@@ -7,6 +7,7 @@ import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.thumbnailer.image.jpeg.ScaledJpeg;
 import dev.thumbnailer.image.jpeg.ScaledJpegDecoder;
+import dev.thumbnailer.image.jpeg.TruncatedJpegException;
 import java.awt.image.BufferedImage;
 import java.util.Optional;
 
@@ -15,9 +16,9 @@ import java.util.Optional;
  * RuntimeException inside it is swallowed (ImageIO decodes instead), so only an assertion shows
  * it: this target runs with assertions enabled and fails on it, as on any other throwable.
  *
- * <p>Two properties hold for any input. Whether a file is decoded does not depend on the scale:
- * the scale only decides which coefficients are kept, and every scale must read the same bits, so
- * a decode at one scale and a refusal at another means one path miscounts bits. And a decode at 1/s
+ * <p>Two properties hold for any input. Whether a file is decoded, refused or found truncated does
+ * not depend on the scale: the scale only decides which coefficients are kept, and every scale must
+ * read the same bits, so different verdicts at two scales mean one path miscounts bits. And a decode at 1/s
  * is ceil(width / s) wide, so the three sizes must agree with each other.
  *
  * <p>Seeds and regression inputs: {@code src/test/resources/dev/thumbnailer/fuzz/ScaledJpegFuzzTestInputs/decode/}.
@@ -38,21 +39,35 @@ class ScaledJpegFuzzTest {
             "\u00FF\u00DA", "\u00FF\u00DD", "\u00FF\u00D0", "\u00FF\u00E0", "\u00FF\u00E2", "\u00FF\u00EE", "\u00FF\u0000",
             "ICC_PROFILE\0", "JFIF\0", "Adobe", "\u0011", "\"", "!", "\u0012"})
     void decode(byte[] data) {
-        Optional<ScaledJpeg> half = ScaledJpegDecoder.decode(data, 2, MAX_PIXELS);
-        Optional<ScaledJpeg> quarter = ScaledJpegDecoder.decode(data, 4, MAX_PIXELS);
-        Optional<ScaledJpeg> eighth = ScaledJpegDecoder.decode(data, 8, MAX_PIXELS);
+        Result half = decode(data, 2);
+        Result quarter = decode(data, 4);
+        Result eighth = decode(data, 8);
 
-        assertEquals(half.isPresent(), quarter.isPresent(), "1/2 and 1/4 disagree on decoding");
-        assertEquals(half.isPresent(), eighth.isPresent(), "1/2 and 1/8 disagree on decoding");
-        if (half.isPresent()) {
-            BufferedImage h = checked(half.get());
-            BufferedImage q = checked(quarter.get());
-            BufferedImage e = checked(eighth.get());
+        assertEquals(half.verdict(), quarter.verdict(), "1/2 and 1/4 disagree");
+        assertEquals(half.verdict(), eighth.verdict(), "1/2 and 1/8 disagree");
+        if (half.verdict() == Verdict.DECODED) {
+            BufferedImage h = checked(half.jpeg().orElseThrow());
+            BufferedImage q = checked(quarter.jpeg().orElseThrow());
+            BufferedImage e = checked(eighth.jpeg().orElseThrow());
             assertEquals((h.getWidth() + 1) / 2, q.getWidth(), "ceil(ceil(w / 2) / 2) = ceil(w / 4)");
             assertEquals((h.getHeight() + 1) / 2, q.getHeight());
             assertEquals((q.getWidth() + 1) / 2, e.getWidth());
             assertEquals((q.getHeight() + 1) / 2, e.getHeight());
             assertEquals(h.getType(), e.getType());
+        }
+    }
+
+    enum Verdict { DECODED, REFUSED, TRUNCATED }
+
+    record Result(Verdict verdict, Optional<ScaledJpeg> jpeg) {
+    }
+
+    private static Result decode(byte[] data, int scale) {
+        try {
+            Optional<ScaledJpeg> jpeg = ScaledJpegDecoder.decode(data, scale, MAX_PIXELS);
+            return new Result(jpeg.isPresent() ? Verdict.DECODED : Verdict.REFUSED, jpeg);
+        } catch (TruncatedJpegException e) {
+            return new Result(Verdict.TRUNCATED, Optional.empty());
         }
     }
 

@@ -17,7 +17,7 @@ final class BitReader {
     /**
      * How many of the buffered bits are zeros invented past the end of the scan's data. A decoder
      * that reads into them has run out of data: a truncated or corrupt file (libjpeg warns "premature
-     * end of data segment" there and pads with zeros; we give up and let ImageIO produce that warning).
+     * end of data segment" there and pads with zeros; we reject the file as truncated).
      */
     private int padding;
 
@@ -113,12 +113,15 @@ final class BitReader {
 
     private void atMarker() throws JpegException {
         if (overran() || bits - padding >= 8) {
-            throw JpegException.corrupt(overran() ? "data ends inside the scan" : "extraneous bytes in the scan");
+            throw overran() ? JpegException.truncated("data ends inside the scan") : JpegException.corrupt("extraneous bytes in the scan");
         }
         while (pos + 2 < data.length && (data[pos] & 0xFF) == 0xFF && (data[pos + 1] & 0xFF) == 0xFF) {
             pos++; // fill bytes before a marker (T.81 B.1.1.2)
         }
-        if (pos + 1 >= data.length || (data[pos] & 0xFF) != 0xFF || data[pos + 1] == 0) {
+        if (pos + 1 >= data.length) {
+            throw JpegException.truncated("the file ends where a marker must follow the scan");
+        }
+        if ((data[pos] & 0xFF) != 0xFF || data[pos + 1] == 0) {
             throw JpegException.corrupt("no marker after the entropy-coded data");
         }
     }

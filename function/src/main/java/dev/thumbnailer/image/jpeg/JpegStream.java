@@ -60,8 +60,11 @@ final class JpegStream {
 
     /** Markers must follow each other directly; libjpeg skips garbage with a warning, and ImageIO can do that. */
     private int nextMarker() throws JpegException {
-        if (pos + 1 >= d.length || (d[pos] & 0xFF) != 0xFF) {
-            throw JpegException.corrupt(pos + 1 >= d.length ? "ends before EOI" : "garbage between segments");
+        if (pos + 1 >= d.length) {
+            throw JpegException.truncated("the file ends before EOI");
+        }
+        if ((d[pos] & 0xFF) != 0xFF) {
+            throw JpegException.corrupt("garbage between segments");
         }
         while (pos + 2 < d.length && (d[pos + 1] & 0xFF) == 0xFF) {
             pos++; // fill bytes (T.81 B.1.1.2)

@@ -12,7 +12,8 @@ import java.util.Optional;
  * progressive Huffman-coded (SOF0, SOF1, SOF2), 8-bit, grey or YCbCr with sampling factors 1 or 2,
  * restart intervals, an embedded ICC profile. Anything else (arithmetic coding, lossless,
  * hierarchical, 12-bit, CMYK/YCCK, RGB, unusual sampling), and any data it cannot trust, returns
- * empty: the caller then decodes with ImageIO as before, which also reports truncation and damage.
+ * empty: the caller then decodes with ImageIO as before, which also reports damage. A file cut
+ * short is the exception: it is reported here, since ImageIO could only reject it too.
  */
 public final class ScaledJpegDecoder {
 
@@ -24,14 +25,18 @@ public final class ScaledJpegDecoder {
      * @param scale     2, 4 or 8
      * @param maxPixels frames declaring more pixels than this are not decoded
      * @return the image at ceil(width / scale) × ceil(height / scale), or empty to fall back on ImageIO
+     * @throws TruncatedJpegException the data ends inside a scan or before EOI
      */
-    public static Optional<ScaledJpeg> decode(byte[] jpeg, int scale, long maxPixels) {
+    public static Optional<ScaledJpeg> decode(byte[] jpeg, int scale, long maxPixels) throws TruncatedJpegException {
         if (scale != 2 && scale != 4 && scale != 8) {
             throw new IllegalArgumentException("scale must be 2, 4 or 8: " + scale);
         }
         try {
             return Optional.of(new JpegStream(jpeg, scale, maxPixels).decode());
         } catch (JpegException e) {
+            if (e.truncation()) {
+                throw new TruncatedJpegException(e.getMessage());
+            }
             return Optional.empty();
         } catch (RuntimeException bug) {
             // Every index is checked, so this is a decoder bug. Tests and the fuzzer run with -ea and

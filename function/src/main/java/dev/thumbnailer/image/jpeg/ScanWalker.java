@@ -53,7 +53,7 @@ final class ScanWalker {
                 }
             }
             if (in.overran()) {
-                throw JpegException.corrupt("data ends inside the scan");
+                throw JpegException.truncated("data ends inside the scan");
             }
             sink.mcuRow(my);
         }

@@ -27,6 +27,22 @@ final class JpegEdits {
         throw new IllegalArgumentException(String.format("no marker 0x%02X", marker));
     }
 
+    /** Where the first scan's entropy-coded data begins: just past its SOS header. */
+    static int firstScanDataOffset(byte[] jpeg) {
+        int sos = find(jpeg, 0xDA);
+        return sos + 2 + ((jpeg[sos + 2] & 0xFF) << 8 | (jpeg[sos + 3] & 0xFF));
+    }
+
+    /** Offset of the last SOS marker: 0xFF 0xDA cannot occur inside entropy-coded data (0xFF is stuffed). */
+    static int lastScanOffset(byte[] jpeg) {
+        for (int pos = jpeg.length - 2; pos > 0; pos--) {
+            if ((jpeg[pos] & 0xFF) == 0xFF && (jpeg[pos + 1] & 0xFF) == 0xDA) {
+                return pos;
+            }
+        }
+        throw new IllegalArgumentException("no SOS");
+    }
+
     static byte[] withSofMarker(byte[] jpeg, int marker) {
         byte[] out = jpeg.clone();
         out[find(jpeg, sofMarker(jpeg)) + 1] = (byte) marker;

@@ -27,10 +27,10 @@ import org.w3c.dom.Node;
  * thin lines, grain), written by the JDK's writer in the sampling, restart and progressive
  * variants the decoder must handle, by editing the writer's native metadata tree.
  */
-final class JpegFixtures {
+public final class JpegFixtures {
 
     /** Horizontal × vertical luma sampling factors; chroma is always 1×1. */
-    enum Sampling {
+    public enum Sampling {
         S444(1, 1), S422(2, 1), S420(2, 2), S440(1, 2);
 
         final int h;
@@ -45,7 +45,7 @@ final class JpegFixtures {
     private JpegFixtures() {
     }
 
-    static BufferedImage photo(int width, int height, long seed) {
+    public static BufferedImage photo(int width, int height, long seed) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -71,7 +71,7 @@ final class JpegFixtures {
         return image;
     }
 
-    static BufferedImage grey(BufferedImage colour) {
+    public static BufferedImage grey(BufferedImage colour) {
         BufferedImage grey = new BufferedImage(colour.getWidth(), colour.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
         for (int y = 0; y < colour.getHeight(); y++) {
             for (int x = 0; x < colour.getWidth(); x++) {
@@ -97,7 +97,7 @@ final class JpegFixtures {
     }
 
     /** @param sampling null for a grey image; restartInterval 0 for none */
-    static byte[] jpeg(BufferedImage image, Sampling sampling, boolean progressive, int restartInterval, float quality) {
+    public static byte[] jpeg(BufferedImage image, Sampling sampling, boolean progressive, int restartInterval, float quality) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         JPEGImageWriteParam param = new JPEGImageWriteParam(null);
         param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);

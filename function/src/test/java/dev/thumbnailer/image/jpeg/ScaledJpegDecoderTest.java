@@ -105,7 +105,11 @@ class ScaledJpegDecoderTest {
     }
 
     static BufferedImage decode(byte[] jpeg, int s) {
-        return ScaledJpegDecoder.decode(jpeg, s, LIMIT).orElseThrow(() -> new AssertionError(refusal(jpeg, s))).image();
+        try {
+            return ScaledJpegDecoder.decode(jpeg, s, LIMIT).orElseThrow(() -> new AssertionError(refusal(jpeg, s))).image();
+        } catch (TruncatedJpegException e) {
+            throw new AssertionError("seen as truncated: " + e.getMessage(), e);
+        }
     }
 
     /** Why the decoder gives up on {@code jpeg}, or "decoded". */

@@ -2,6 +2,7 @@ package dev.thumbnailer.image.jpeg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,7 +41,6 @@ class ScaledJpegRefusalTest {
 
     static Stream<Arguments> refused() {
         byte[] withoutJfif = JpegEdits.withoutSegment(JFIF_420, 0xE0);
-        byte[] progressive = JpegFixtures.jpeg(PICTURE, Sampling.S420, true, 0, 0.9f);
         return Stream.of(
                 Arguments.of("12-bit precision", JpegEdits.withPrecision(JFIF_420, 12), "unsupported", Outcome.UNDECODABLE),
                 Arguments.of("arithmetic coding (SOF9)", JpegEdits.withSofMarker(JFIF_420, 0xC9), "unsupported", Outcome.UNDECODABLE),
@@ -51,15 +51,13 @@ class ScaledJpegRefusalTest {
                 Arguments.of("ids R, G, B and no JFIF", JpegEdits.withComponentIds(withoutJfif, 'R', 'G', 'B'), "unsupported", Outcome.THUMBNAIL),
                 Arguments.of("ICC chunk 2 of 2 without chunk 1", withIccChunk(JFIF_420, 2, 2), "unsupported", Outcome.THUMBNAIL),
                 Arguments.of("ICC profile that does not parse", withIccChunk(JFIF_420, 1, 1), "unsupported", Outcome.THUMBNAIL),
-                Arguments.of("baseline cut before EOI", Arrays.copyOf(JFIF_420, JFIF_420.length - 2), "corrupt", Outcome.UNDECODABLE),
-                Arguments.of("progressive cut after two thirds", Arrays.copyOf(progressive, progressive.length * 2 / 3), "corrupt", Outcome.UNDECODABLE),
                 Arguments.of("second frame header", secondSof(JFIF_420), "unsupported", Outcome.UNDECODABLE));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("refused")
     void decode_whatItDoesNotImplementOrTrust_isRefusedAndThePipelineStillEndsInAThumbnailOrARejection(
-            String name, byte[] jpeg, String why, Outcome expected) {
+            String name, byte[] jpeg, String why, Outcome expected) throws TruncatedJpegException {
         for (int s : new int[] {2, 4, 8}) {
             assertTrue(ScaledJpegDecoder.decode(jpeg, s, LIMIT).isEmpty(), name + " decoded at 1/" + s);
             assertTrue(ScaledJpegDecoderTest.refusal(jpeg, s).startsWith(why), ScaledJpegDecoderTest.refusal(jpeg, s));
@@ -82,10 +80,46 @@ class ScaledJpegRefusalTest {
         }
     }
 
+    /**
+     * A file cut short is not refused but reported, at every scale alike (the cut is in the bits every
+     * scale reads), and the pipeline rejects it with the reason ImageIO's "premature end" gives.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cutShort")
+    void decode_fileCutShort_isReportedAsTruncatedAndRejected(String name, byte[] jpeg) {
+        for (int s : new int[] {2, 4, 8}) {
+            assertThrows(TruncatedJpegException.class, () -> ScaledJpegDecoder.decode(jpeg, s, LIMIT), name + " at 1/" + s);
+        }
+
+        UploadRejectedException e = assertThrows(UploadRejectedException.class, () -> PIPELINE.render("cut.jpg", jpeg));
+
+        assertInstanceOf(Rejection.Undecodable.class, e.rejection());
+        assertTrue(e.rejection().reason().contains("truncated"), e.rejection().reason());
+    }
+
+    static Stream<Arguments> cutShort() {
+        byte[] progressive = JpegFixtures.jpeg(PICTURE, Sampling.S420, true, 0, 0.9f);
+        int firstScanData = JpegEdits.firstScanDataOffset(JFIF_420);
+        return Stream.of(
+                Arguments.of("baseline cut before EOI", Arrays.copyOf(JFIF_420, JFIF_420.length - 2)),
+                Arguments.of("baseline cut in the middle of the scan", Arrays.copyOf(JFIF_420, JFIF_420.length / 2)),
+                Arguments.of("baseline with headers only", Arrays.copyOf(JFIF_420, firstScanData)),
+                Arguments.of("baseline with the scan's data replaced by EOI", withEoiAt(JFIF_420, firstScanData + 10)),
+                Arguments.of("progressive cut after two thirds", Arrays.copyOf(progressive, progressive.length * 2 / 3)),
+                Arguments.of("progressive cut between scans", Arrays.copyOf(progressive, JpegEdits.lastScanOffset(progressive))));
+    }
+
+    private static byte[] withEoiAt(byte[] jpeg, int at) {
+        byte[] cut = Arrays.copyOf(jpeg, at + 2);
+        cut[at] = (byte) 0xFF;
+        cut[at + 1] = (byte) 0xD9;
+        return cut;
+    }
+
     /** A frame bigger than the limit is not decoded even when the caller forgot to check it. */
     @ParameterizedTest(name = "limit {0}")
     @MethodSource("limits")
-    void decode_frameAboveThePixelLimit_isRefused(long limit, boolean decoded) {
+    void decode_frameAboveThePixelLimit_isRefused(long limit, boolean decoded) throws TruncatedJpegException {
         assertEquals(decoded, ScaledJpegDecoder.decode(JFIF_420, 4, limit).isPresent());
     }
 
