@@ -93,6 +93,11 @@ final class BitReader {
         return bits < padding;
     }
 
+    /** Whether the next {@code n} bits reach past the scan's data, into the invented zeros. */
+    boolean lacks(int n) {
+        return padding > 0 && bits - padding < n;
+    }
+
     /** At a restart interval's end (T.81 E.2.4): drop the byte-alignment bits; RSTn must follow. */
     void restart(int n) throws JpegException {
         atMarker();

@@ -27,6 +27,18 @@ final class ScanWalker {
 
     /** @return the position of the marker after the scan's data */
     static int walk(Frame frame, Scan scan, BitReader in, Blocks blocks, RowSink sink) throws JpegException {
+        try {
+            walkMcus(frame, scan, in, blocks, sink);
+        } catch (JpegException e) {
+            // Past the data the reader feeds zeros, which soon make an impossible code or magnitude.
+            // Damage seen within a longest code (16 bits) of the end is the file ending early: libjpeg
+            // needs those bits too, so it has warned "premature end" by then.
+            throw in.lacks(16) && !e.truncation() ? JpegException.truncated("data ends inside the scan") : e;
+        }
+        return in.end();
+    }
+
+    private static void walkMcus(Frame frame, Scan scan, BitReader in, Blocks blocks, RowSink sink) throws JpegException {
         Component[] cs = scan.components();
         boolean single = cs.length == 1;
         int mcusX = single ? cs[0].scanBlocksPerLine : frame.mcusX;
@@ -57,7 +69,6 @@ final class ScanWalker {
             }
             sink.mcuRow(my);
         }
-        return in.end();
     }
 
     private static void mcu(Component[] cs, int my, int mx, Blocks blocks) throws JpegException {
