@@ -93,8 +93,13 @@ final class BitReader {
         return bits < padding;
     }
 
-    /** Whether the next {@code n} bits reach past the scan's data, into the invented zeros. */
+    /**
+     * Whether the next {@code n} (at most 57) bits reach past the scan's data, into the invented
+     * zeros. Tops the buffer up first, so that the answer depends on the data alone, not on how far
+     * the decoder happened to have loaded it (that differs with the scale).
+     */
     boolean lacks(int n) {
+        fill();
         return padding > 0 && bits - padding < n;
     }
 
