@@ -1,11 +1,11 @@
 package dev.thumbnailer.local;
 
+import dev.thumbnailer.storage.S3Clients;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Properties;
-import dev.thumbnailer.storage.S3Clients;
 import org.gaul.s3proxy.BlobStores;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
