@@ -2,8 +2,9 @@ package dev.thumbnailer.bench;
 
 import dev.thumbnailer.bench.corpus.Corpus;
 import dev.thumbnailer.bench.corpus.CorpusImage;
-import dev.thumbnailer.config.FitMode;
-import dev.thumbnailer.config.ThumbnailSize;
+import dev.thumbnailer.image.FitMode;
+import dev.thumbnailer.image.SourceLimits;
+import dev.thumbnailer.image.ThumbnailSize;
 import dev.thumbnailer.image.ThumbnailPipeline;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -56,7 +57,7 @@ public final class AnimatedGifComparison {
     }
 
     private static Job ours(List<ThumbnailSize> sizes) {
-        ThumbnailPipeline pipeline = new ThumbnailPipeline(sizes, 100_000_000L, 85, 200);
+        ThumbnailPipeline pipeline = new ThumbnailPipeline(sizes, new SourceLimits(100_000_000L, 200), 85);
         return gif -> pipeline.render("bench/animation.gif", gif).stream().mapToLong(t -> t.bytes().length).sum();
     }
 

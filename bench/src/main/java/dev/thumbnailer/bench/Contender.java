@@ -3,7 +3,8 @@ package dev.thumbnailer.bench;
 import dev.thumbnailer.bench.corpus.CorpusImage;
 import dev.thumbnailer.config.SettingsParser;
 import dev.thumbnailer.config.SizeListParser;
-import dev.thumbnailer.config.ThumbnailSize;
+import dev.thumbnailer.image.SourceLimits;
+import dev.thumbnailer.image.ThumbnailSize;
 import dev.thumbnailer.image.Thumbnail;
 import dev.thumbnailer.image.ThumbnailPipeline;
 import java.io.ByteArrayInputStream;
@@ -26,8 +27,7 @@ enum Contender {
             if (!problems.isEmpty()) {
                 throw new IllegalStateException("default sizes do not parse: " + problems);
             }
-            ThumbnailPipeline pipeline = new ThumbnailPipeline(sizes, SettingsParser.DEFAULT_MAX_SOURCE_PIXELS,
-                    SettingsParser.DEFAULT_JPEG_QUALITY, SettingsParser.DEFAULT_MAX_ANIMATION_FRAMES);
+            ThumbnailPipeline pipeline = new ThumbnailPipeline(sizes, new SourceLimits(SettingsParser.DEFAULT_MAX_SOURCE_PIXELS, SettingsParser.DEFAULT_MAX_ANIMATION_FRAMES), SettingsParser.DEFAULT_JPEG_QUALITY);
             return (image, bytes) -> {
                 List<Thumbnail> thumbnails = pipeline.render("bench/" + image.fileName(), bytes);
                 String sizesMade = thumbnails.stream().map(t -> t.size().name() + " " + t.width() + "x" + t.height()).collect(Collectors.joining(", "));

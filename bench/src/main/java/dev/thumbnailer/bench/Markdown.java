@@ -2,6 +2,7 @@ package dev.thumbnailer.bench;
 
 import dev.thumbnailer.bench.corpus.Corpus;
 import dev.thumbnailer.bench.corpus.CorpusImage;
+import dev.thumbnailer.image.ThumbnailPipeline;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.stream.Collectors;

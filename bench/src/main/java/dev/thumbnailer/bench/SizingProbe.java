@@ -1,5 +1,6 @@
 package dev.thumbnailer.bench;
 
+import dev.thumbnailer.config.Settings;
 import dev.thumbnailer.config.SettingsParser;
 import dev.thumbnailer.image.Thumbnail;
 import dev.thumbnailer.image.ThumbnailPipeline;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Child-JVM main for right-sizing: renders one file with the shipped defaults, the original's
@@ -25,7 +27,8 @@ public final class SizingProbe {
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[1]);
-        ThumbnailPipeline pipeline = ThumbnailPipeline.from(SettingsParser.parse(java.util.Map.of()));
+        Settings defaults = SettingsParser.parse(Map.of());
+        ThumbnailPipeline pipeline = new ThumbnailPipeline(defaults.sizes(), defaults.sourceLimits(), defaults.jpegQuality());
         String key = "limits/" + file.getFileName();
         if (args[0].equals("heap")) {
             try {

@@ -1,5 +1,6 @@
 package dev.thumbnailer.bench;
 
+import dev.thumbnailer.image.ThumbnailPipeline;
 import java.util.Arrays;
 import java.util.List;
 

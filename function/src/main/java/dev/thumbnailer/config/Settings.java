@@ -1,5 +1,7 @@
 package dev.thumbnailer.config;
 
+import dev.thumbnailer.image.SourceLimits;
+import dev.thumbnailer.image.ThumbnailSize;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
@@ -39,6 +41,11 @@ public record Settings(
         if (jpegQuality < 1 || jpegQuality > 100) {
             throw new IllegalArgumentException("jpegQuality must be 1-100");
         }
+    }
+
+    /** MAX_SOURCE_PIXELS and MAX_ANIMATION_FRAMES, as the pipeline checks them. */
+    public SourceLimits sourceLimits() {
+        return new SourceLimits(maxSourcePixels, maxAnimationFrames);
     }
 
     /** Where derivatives of an original in {@code sourceBucket} are written. */

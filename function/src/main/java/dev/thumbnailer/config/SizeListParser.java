@@ -1,5 +1,7 @@
 package dev.thumbnailer.config;
 
+import dev.thumbnailer.image.FitMode;
+import dev.thumbnailer.image.ThumbnailSize;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

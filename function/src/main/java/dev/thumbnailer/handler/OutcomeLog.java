@@ -3,8 +3,10 @@ package dev.thumbnailer.handler;
 import dev.thumbnailer.service.Outcome;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * One JSON line per record outcome, so CloudWatch Logs Insights can filter on {@code outcome},
@@ -21,7 +23,7 @@ final class OutcomeLog {
     void log(Outcome outcome, String requestId) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("level", outcome instanceof Outcome.Rejected ? "WARN" : "INFO");
-        fields.put("outcome", outcome.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT));
+        fields.put("outcome", outcome.getClass().getSimpleName().toLowerCase(Locale.ROOT));
         fields.put("bucket", outcome.bucket());
         fields.put("key", outcome.key());
         switch (outcome) {
@@ -80,7 +82,7 @@ final class OutcomeLog {
                 return value.toString();
             }
             if (value instanceof List<?> list) {
-                return list.stream().map(Json::value).collect(java.util.stream.Collectors.joining(",", "[", "]"));
+                return list.stream().map(Json::value).collect(Collectors.joining(",", "[", "]"));
             }
             return string(String.valueOf(value));
         }

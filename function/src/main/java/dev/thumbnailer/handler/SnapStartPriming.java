@@ -48,10 +48,10 @@ final class SnapStartPriming implements Resource {
         S3Priming.withCannedStore(components.settings(), photo, store -> {
             FunctionComponents canned = FunctionComponents.withStore(components.settings(), store);
             OutcomeLog quiet = new OutcomeLog(line -> { });
-            outcomes.addAll(new RecordProcessor("ObjectCreated:", canned.thumbnails()::process, quiet)
-                    .processAll(event("ObjectCreated:Put", S3Priming.ORIGINAL_KEY), null));
-            outcomes.addAll(new RecordProcessor("ObjectRemoved:", canned.cleaner()::clean, quiet)
-                    .processAll(event("ObjectRemoved:Delete", S3Priming.GONE_KEY), null));
+            outcomes.addAll(new RecordEdge(EventKind.CREATED, canned.thumbnails(), quiet)
+                    .processAll(S3EventHandler.records(event("ObjectCreated:Put", S3Priming.ORIGINAL_KEY)), null));
+            outcomes.addAll(new RecordEdge(EventKind.REMOVED, canned.thumbnails(), quiet)
+                    .processAll(S3EventHandler.records(event("ObjectRemoved:Delete", S3Priming.GONE_KEY)), null));
         });
         return outcomes;
     }

@@ -1,49 +1,22 @@
 package dev.thumbnailer.handler;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.S3Event;
-import dev.thumbnailer.service.Outcome;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/**
- * ThumbnailFunction: {@code s3:ObjectCreated:*} → one thumbnail per configured size. Thin: decodes
- * the records, delegates to {@code ThumbnailService}, logs each outcome.
- */
-public final class ThumbnailHandler implements RequestHandler<S3Event, String> {
-
-    private final RecordProcessor processor;
-    private final SnapStartPriming priming;
+/** ThumbnailFunction: {@code s3:ObjectCreated:*} → one thumbnail per configured size. */
+public final class ThumbnailHandler extends S3EventHandler {
 
     /** Used by the Lambda runtime: everything is built here, once per container. */
     public ThumbnailHandler() {
-        this(System.getenv());
+        super(EventKind.CREATED, System.getenv(), STDOUT);
     }
 
-    /** Built from an explicit environment: what tests and the local runner use. */
-    public ThumbnailHandler(Map<String, String> env) {
-        this(env, line -> System.out.println(line));
-    }
-
-    /** The same, with log lines sent to {@code logSink} instead of stdout (the local runner writes them to a file). */
+    /** Built from an explicit environment, log lines to {@code logSink}: what the local runner uses. */
     public ThumbnailHandler(Map<String, String> env, Consumer<String> logSink) {
-        this(FunctionComponents.fromEnvironment(env), logSink);
+        super(EventKind.CREATED, env, logSink);
     }
 
     public ThumbnailHandler(FunctionComponents components, Consumer<String> logSink) {
-        this.processor = new RecordProcessor("ObjectCreated:", components.thumbnails()::process, new OutcomeLog(logSink));
-        this.priming = SnapStartPriming.register(components);
-    }
-
-    @Override
-    public String handleRequest(S3Event event, Context context) {
-        return RecordProcessor.summary(handle(event, context));
-    }
-
-    /** The outcomes themselves, for callers in the same JVM (tests, the local runner). */
-    public List<Outcome> handle(S3Event event, Context context) {
-        return processor.processAll(event, context);
+        super(EventKind.CREATED, components, logSink);
     }
 }

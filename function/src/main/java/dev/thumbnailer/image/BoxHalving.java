@@ -1,6 +1,6 @@
 package dev.thumbnailer.image;
 
-import dev.thumbnailer.config.ThumbnailSize;
+import dev.thumbnailer.image.pixels.ArgbPixels;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.Arrays;

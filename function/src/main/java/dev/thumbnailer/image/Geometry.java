@@ -1,7 +1,5 @@
 package dev.thumbnailer.image;
 
-import dev.thumbnailer.config.FitMode;
-import dev.thumbnailer.config.ThumbnailSize;
 
 /**
  * Dimension maths for one size: which region of the (upright) source to use and how big the

@@ -14,9 +14,9 @@ import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
- * Last pixel step for JPEG and PNG: encode in the original's format with fresh, empty metadata,
+ * The encode step for JPEG and PNG: encode in the original's format with fresh, empty metadata,
  * so no EXIF, GPS, XMP, comment or embedded thumbnail of the original survives into a derivative.
- * (GIFs are written frame by frame by {@link GifSequenceWriter}.)
+ * (GIFs are written frame by frame by the GIF codec's animation writer.)
  */
 final class ImageEncoder {
 
@@ -30,7 +30,7 @@ final class ImageEncoder {
         return switch (format) {
             case JPEG -> write(withoutAlpha(image), format, jpegParam());
             case PNG -> write(image, format, null);
-            case GIF -> throw new IllegalArgumentException("GIFs are written by GifSequenceWriter");
+            case GIF -> throw new IllegalArgumentException("GIFs are written by GifThumbnails");
         };
     }
 

@@ -18,9 +18,4 @@ public record ImageHeader(ImageFormat format, int width, int height, int frames,
     public int displayHeight() {
         return orientation.swapsAxes() ? width : height;
     }
-
-    /** What MAX_SOURCE_PIXELS limits: every frame of an animation costs its own decode. */
-    public long totalPixels() {
-        return (long) width * height * frames;
-    }
 }

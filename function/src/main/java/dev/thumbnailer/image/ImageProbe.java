@@ -1,43 +1,43 @@
 package dev.thumbnailer.image;
 
 import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
-import java.awt.Dimension;
+import dev.thumbnailer.image.gif.GifException;
+import dev.thumbnailer.image.gif.GifFrameSource;
+import dev.thumbnailer.image.jpeg.ExifOrientationReader;
 import java.io.IOException;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 /**
- * Second pipeline step: dimensions, frame count and orientation from the header alone, so the
- * pixel limit is enforced before a single pixel is decoded. For JPEG and PNG it also proves the
- * ImageIO reader accepts the file (magic bytes alone are easy to fake); GIFs are walked by
- * {@link GifStructure}, the same code that later decodes their frames.
+ * The probe step: dimensions, frame count and orientation from the header alone, so the limits are
+ * enforced before a single pixel is decoded. For JPEG and PNG it also proves the ImageIO reader
+ * accepts the file (magic bytes alone are easy to fake); GIFs are walked by the GIF codec's own
+ * structure reader, the same code that later decodes their frames.
  */
 final class ImageProbe {
 
     private ImageProbe() {
     }
 
-    static ImageHeader read(byte[] bytes, ImageFormat format, int maxFrames) throws UploadRejectedException {
+    static ImageHeader read(byte[] bytes, ImageFormat format, SourceLimits limits) throws UploadRejectedException {
         try {
-            ImageHeader header = format == ImageFormat.GIF ? gif(bytes, maxFrames) : still(bytes, format);
+            ImageHeader header = format == ImageFormat.GIF ? gif(bytes, limits) : still(bytes, format);
             if (header.width() < 1 || header.height() < 1) {
                 throw new UploadRejectedException(new Rejection.Undecodable(format, "header declares " + header.width() + "x" + header.height()));
             }
             return header;
         } catch (IOException | RuntimeException e) {
-            Decoding.rethrowIfOutOfMemory(e);
-            throw new UploadRejectedException(new Rejection.Undecodable(format, "unreadable header (" + Decoding.describe(e) + ")"));
+            DecodeFailures.rethrowIfOutOfMemory(e);
+            throw unreadable(format, DecodeFailures.describe(e));
+        } catch (GifException e) {
+            throw unreadable(format, e.getMessage());
         }
     }
 
     /** A GIF's size is its canvas, not its first frame, which may be a small patch; frames counted to one past the cap. */
-    private static ImageHeader gif(byte[] bytes, int maxFrames) throws IOException {
-        GifStructure structure = GifStructure.read(bytes, maxFrames + 1);
-        if (structure.images().isEmpty()) {
-            throw new IOException("no image in the file");
-        }
-        Dimension canvas = structure.canvas();
-        return new ImageHeader(ImageFormat.GIF, canvas.width, canvas.height, structure.images().size(), Orientation.NORMAL);
+    private static ImageHeader gif(byte[] bytes, SourceLimits limits) throws GifException {
+        GifFrameSource.Probe gif = GifFrameSource.probe(bytes, limits.framesToCount());
+        return new ImageHeader(ImageFormat.GIF, gif.width(), gif.height(), gif.frames(), Orientation.NORMAL);
     }
 
     private static ImageHeader still(byte[] bytes, ImageFormat format) throws IOException, UploadRejectedException {
@@ -47,10 +47,14 @@ final class ImageProbe {
                 throw new UploadRejectedException(new Rejection.Undecodable(format, "the " + format + " reader does not accept it"));
             }
             reader.setInput(in, true, true);
-            Orientation orientation = format == ImageFormat.JPEG ? ExifOrientationReader.read(bytes) : Orientation.NORMAL;
+            Orientation orientation = format == ImageFormat.JPEG ? Orientation.fromExif(ExifOrientationReader.read(bytes)) : Orientation.NORMAL;
             return new ImageHeader(format, reader.getWidth(0), reader.getHeight(0), 1, orientation);
         } finally {
             reader.dispose();
         }
+    }
+
+    private static UploadRejectedException unreadable(ImageFormat format, String detail) {
+        return new UploadRejectedException(new Rejection.Undecodable(format, "unreadable header (" + detail + ")"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.thumbnailer.image;
 
+import dev.thumbnailer.image.pixels.Images;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;

@@ -86,9 +86,9 @@ public final class PipelinePriming {
         return opaque;
     }
 
-    private static Optional<DecodedImage> scaled(byte[] jpeg, ImageHeader header, int scale) {
+    private static Optional<BufferedImage> scaled(byte[] jpeg, ImageHeader header, int scale) {
         try {
-            return JpegDecoding.scaled(jpeg, header, scale, Long.MAX_VALUE);
+            return DctReducedJpeg.decode(jpeg, header, scale, new SourceLimits(Long.MAX_VALUE, 1));
         } catch (UploadRejectedException e) {
             throw new IllegalStateException("priming JPEG rejected: " + e.rejection().reason(), e);
         }

@@ -1,6 +1,5 @@
 package dev.thumbnailer.image;
 
-import dev.thumbnailer.config.ThumbnailSize;
 import java.awt.image.BufferedImage;
 
 /** One size rendered to pixels, not yet encoded. */

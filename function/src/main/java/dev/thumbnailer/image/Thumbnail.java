@@ -1,6 +1,5 @@
 package dev.thumbnailer.image;
 
-import dev.thumbnailer.config.ThumbnailSize;
 import java.util.List;
 
 /**

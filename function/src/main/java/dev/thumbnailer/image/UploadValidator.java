@@ -3,7 +3,7 @@ package dev.thumbnailer.image;
 import java.util.Optional;
 
 /**
- * First pipeline step: decide the format from the bytes, then require the key's extension to name
+ * The validate step: decide the format from the bytes, then require the key's extension to name
  * that same format. Nothing here decodes pixels.
  */
 final class UploadValidator {

@@ -14,19 +14,20 @@ import java.util.function.UnaryOperator;
 
 /**
  * Makes the derivatives of one original match its current content, whatever event brought us here
- * and in whatever order events arrive. Each attempt reads the original as it is now (not as the
- * event described it), acts, then re-reads it: if it changed meanwhile, the attempt is repeated, so
- * a late or duplicate event can never leave thumbnails of content that is no longer there.
+ * and in whatever order events arrive: derivatives of the current content, or none when the
+ * original is gone or rejected. Each round reads the original as it is now (not as the event
+ * described it), acts, then re-reads it: if it changed meanwhile, another round follows, so a late
+ * or duplicate event can never leave thumbnails of content that is no longer there.
  */
 public final class ThumbnailService {
 
-    /** Each further change has its own event; a few attempts are enough to hand over to it. */
-    static final int MAX_ATTEMPTS = 3;
+    /** Each further change has its own event; a few rounds are enough to hand over to it. */
+    static final int MAX_ROUNDS = 3;
 
     private final ObjectStore store;
     private final ThumbnailPipeline pipeline;
     private final DerivativeKeys keys;
-    private final DerivativeStore derivatives;
+    private final DerivativeObjects derivatives;
     private final long maxSourceBytes;
     private final UnaryOperator<String> destination;
 
@@ -35,37 +36,48 @@ public final class ThumbnailService {
         this.store = store;
         this.pipeline = pipeline;
         this.keys = keys;
-        this.derivatives = new DerivativeStore(store, keys);
+        this.derivatives = new DerivativeObjects(store, keys);
         this.maxSourceBytes = maxSourceBytes;
         this.destination = destination;
     }
 
-    public Outcome process(SourceObject source) {
+    /** An original was created or replaced: its derivatives are made for what it holds now. */
+    public Outcome created(SourceObject source) {
         long start = System.nanoTime();
         if (keys.isUnderPrefix(source.key())) {
-            return new Outcome.Skipped(source.bucket(), source.key(), "key is under the thumbnail prefix " + keys.prefix(), ms(start));
+            return underPrefix(source, start);
         }
-        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            Optional<Outcome> settled = attempt(source, start);
-            if (settled.isPresent()) {
-                return settled.get();
+        return converge(source, start);
+    }
+
+    /**
+     * An original was deleted. A delete event may arrive after the key was uploaded again, so the
+     * original must really be gone; and should it re-appear while its derivatives are removed, the
+     * create rounds rebuild them.
+     */
+    public Outcome removed(SourceObject source) {
+        long start = System.nanoTime();
+        if (keys.isUnderPrefix(source.key())) {
+            return underPrefix(source, start); // deleting a thumbnail by hand must never cascade or re-create anything
+        }
+        if (store.head(source.bucket(), source.key()).isPresent()) {
+            return new Outcome.Skipped(source.bucket(), source.key(),
+                    "original exists again; its derivatives are kept (its create event keeps them current)", ms(start));
+        }
+        return removeIfStillAbsent(source, start) instanceof Round.Settled settled ? settled.outcome() : converge(source, start);
+    }
+
+    private Outcome converge(SourceObject source, long start) {
+        for (int round = 1; round <= MAX_ROUNDS; round++) {
+            if (round(source, start) instanceof Round.Settled settled) {
+                return settled.outcome();
             }
         }
         return new Outcome.Skipped(source.bucket(), source.key(),
-                "original changed " + MAX_ATTEMPTS + " times while processing; the event of its latest change completes the work", ms(start));
+                "original changed " + MAX_ROUNDS + " times while processing; the event of its latest change completes the work", ms(start));
     }
 
-    /** Removes the derivatives of a deleted original; empty if it re-appeared and needs another attempt. */
-    Optional<Outcome> removeIfStillAbsent(SourceObject source, long start) {
-        List<String> cleared = derivatives.removeAll(destination.apply(source.bucket()), source.key());
-        if (store.head(source.bucket(), source.key()).isPresent()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Outcome.Cleaned(source.bucket(), source.key(), cleared, ms(start)));
-    }
-
-    /** One read-act-verify round; empty when the original changed underneath us. */
-    private Optional<Outcome> attempt(SourceObject source, long start) {
+    private Round round(SourceObject source, long start) {
         Optional<ObjectInfo> current = store.head(source.bucket(), source.key());
         if (current.isEmpty()) {
             return removeIfStillAbsent(source, start);
@@ -76,7 +88,7 @@ public final class ThumbnailService {
         }
         Optional<byte[]> bytes = store.getIfMatch(source.bucket(), source.key(), info.eTag());
         if (bytes.isEmpty()) {
-            return Optional.empty(); // replaced or deleted between HEAD and GET
+            return new Round.OriginalChanged(); // replaced or deleted between HEAD and GET
         }
         List<Thumbnail> thumbnails;
         try {
@@ -86,13 +98,19 @@ public final class ThumbnailService {
         }
         List<String> written = derivatives.writeAll(destination.apply(source.bucket()), source.key(), thumbnails, info);
         List<String> notes = thumbnails.stream().flatMap(t -> t.notes().stream()).distinct().toList();
-        return unchanged(source, info) ? Optional.of(new Outcome.Thumbnailed(source.bucket(), source.key(), written, ms(start), notes)) : Optional.empty();
+        return Round.settledIf(unchanged(source, info), new Outcome.Thumbnailed(source.bucket(), source.key(), written, ms(start), notes));
+    }
+
+    private Round removeIfStillAbsent(SourceObject source, long start) {
+        List<String> cleared = derivatives.removeAll(destination.apply(source.bucket()), source.key());
+        boolean stillAbsent = store.head(source.bucket(), source.key()).isEmpty();
+        return Round.settledIf(stillAbsent, new Outcome.Cleaned(source.bucket(), source.key(), cleared, ms(start)));
     }
 
     /** A rejected upload must not keep the thumbnails of whatever it replaced. */
-    private Optional<Outcome> reject(SourceObject source, ObjectInfo info, Rejection rejection, long start) {
+    private Round reject(SourceObject source, ObjectInfo info, Rejection rejection, long start) {
         derivatives.removeAll(destination.apply(source.bucket()), source.key());
-        return unchanged(source, info) ? Optional.of(new Outcome.Rejected(source.bucket(), source.key(), rejection, ms(start))) : Optional.empty();
+        return Round.settledIf(unchanged(source, info), new Outcome.Rejected(source.bucket(), source.key(), rejection, ms(start)));
     }
 
     private boolean unchanged(SourceObject source, ObjectInfo before) {
@@ -100,7 +118,11 @@ public final class ThumbnailService {
                 && Objects.equals(now.versionId(), before.versionId())).orElse(false);
     }
 
-    static long ms(long startNanos) {
+    private Outcome underPrefix(SourceObject source, long start) {
+        return new Outcome.Skipped(source.bucket(), source.key(), "key is under the thumbnail prefix " + keys.prefix(), ms(start));
+    }
+
+    private static long ms(long startNanos) {
         return (System.nanoTime() - startNanos) / 1_000_000;
     }
 }

@@ -9,31 +9,41 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.s3.S3Configuration;
 
-/** Builds the one S3 client per container, at init, from the parsed settings. */
+/**
+ * The one place S3 clients are configured: the function's client (one per container, built at
+ * init) and the SnapStart priming client get the same configuration from {@link #configured}, so
+ * the snapshot warms exactly the request path production takes; only the HTTP layer and the
+ * credentials differ.
+ */
 public final class S3Clients {
 
     private S3Clients() {
     }
 
     public static S3Client create(Settings settings, Map<String, String> env) {
+        // The URL-connection client starts in a fraction of Apache's time and is all a handler needs.
+        return configured(settings, UrlConnectionHttpClient.builder().build(), credentials(env)).build();
+    }
+
+    static S3ClientBuilder configured(Settings settings, SdkHttpClient http, AwsCredentialsProvider credentials) {
         S3ClientBuilder builder = S3Client.builder()
-                // The URL-connection client starts in a fraction of Apache's time and is all a handler needs.
-                .httpClient(UrlConnectionHttpClient.builder().build())
+                .httpClient(http)
                 .region(Region.of(settings.region()))
-                .credentialsProvider(credentials(env))
+                .credentialsProvider(credentials)
                 // The SDK has no standard switch for this; local S3-compatible servers need it.
                 .forcePathStyle(settings.forcePathStyle())
                 .serviceConfiguration(plainUploads());
         // The SDK reads AWS_ENDPOINT_URL_S3 from the process environment itself; setting it from the
         // parsed map as well makes a map-configured handler (tests, local runner) behave the same.
         settings.s3Endpoint().ifPresent(builder::endpointOverride);
-        return builder.build();
+        return builder;
     }
 
     /**

@@ -4,9 +4,8 @@ import dev.thumbnailer.config.Settings;
 import java.util.function.Consumer;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
 /**
  * An {@link ObjectStore} whose S3 client is real down to the HTTP layer, which is canned
@@ -27,17 +26,16 @@ public final class S3Priming {
 
     /**
      * Runs {@code work} against a canned store serving {@code original}, then closes its client.
-     * The client is configured like the real one (region, endpoint, addressing style), so the same
-     * endpoint rules and signing path are primed; only the HTTP layer and the credentials differ.
+     * The client comes from {@link S3Clients#configured}, like the real one, so the same endpoint
+     * rules, signing and upload framing are primed; only the HTTP layer and the credentials differ.
      */
     public static void withCannedStore(Settings settings, byte[] original, Consumer<ObjectStore> work) {
-        S3ClientBuilder builder = S3Client.builder()
-                .httpClient(new CannedHttpClient(original))
-                .region(Region.of(settings.region()))
-                .forcePathStyle(settings.forcePathStyle())
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("priming", "priming")));
-        settings.s3Endpoint().ifPresent(builder::endpointOverride);
-        try (S3Client client = builder.build()) {
+        withStore(settings, new CannedHttpClient(original), work);
+    }
+
+    static void withStore(Settings settings, SdkHttpClient http, Consumer<ObjectStore> work) {
+        var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("priming", "priming"));
+        try (S3Client client = S3Clients.configured(settings, http, credentials).build()) {
             work.accept(new S3ObjectStore(client));
         }
     }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.thumbnailer.image.FitMode;
+import dev.thumbnailer.image.ThumbnailSize;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;

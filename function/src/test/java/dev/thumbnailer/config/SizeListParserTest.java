@@ -3,6 +3,8 @@ package dev.thumbnailer.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.thumbnailer.image.FitMode;
+import dev.thumbnailer.image.ThumbnailSize;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.thumbnailer.config.FitMode;
-import dev.thumbnailer.config.ThumbnailSize;
+import dev.thumbnailer.testkit.DecodedGif;
+import dev.thumbnailer.testkit.GifFixtures;
 import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
 import java.util.List;
@@ -18,7 +18,7 @@ class AnimatedGifTest {
     private static final List<ThumbnailSize> SIZES = List.of(
             new ThumbnailSize("half", 150, 150, FitMode.FIT), new ThumbnailSize("small", 60, 60, FitMode.FIT));
 
-    private final ThumbnailPipeline pipeline = new ThumbnailPipeline(SIZES, 100_000_000L, 85, 200);
+    private final ThumbnailPipeline pipeline = new ThumbnailPipeline(SIZES, new SourceLimits(100_000_000L, 200), 85);
 
     @Test
     void render_threeFrameAnimation_staysAnimatedWithDelaysLoopAndDisposal() throws Exception {
@@ -124,7 +124,7 @@ class AnimatedGifTest {
 
     @Test
     void render_moreFramesThanTheCap_givesAStillOfTheFirstFrameAndSaysSo() throws Exception {
-        ThumbnailPipeline capped = new ThumbnailPipeline(SIZES, 100_000_000L, 85, 3);
+        ThumbnailPipeline capped = new ThumbnailPipeline(SIZES, new SourceLimits(100_000_000L, 3), 85);
 
         List<Thumbnail> thumbnails = capped.render("anim.gif", GifFixtures.animatedGif(5));
 
@@ -138,7 +138,7 @@ class AnimatedGifTest {
     /** MAX_SOURCE_PIXELS counts every frame: 300×200 × 3 frames = 180,000 fits a limit of exactly that... */
     @Test
     void render_animationAtExactlyThePixelLimitCountingFrames_staysAnimated() throws Exception {
-        ThumbnailPipeline limited = new ThumbnailPipeline(SIZES, 300 * 200 * 3, 85, 200);
+        ThumbnailPipeline limited = new ThumbnailPipeline(SIZES, new SourceLimits(300 * 200 * 3, 200), 85);
 
         assertEquals(3, limited.render("anim.gif", GifFixtures.animated3Frames()).getFirst().frames());
     }
@@ -146,7 +146,7 @@ class AnimatedGifTest {
     /** ...and one pixel less rejects it, though each frame alone is far below the limit. */
     @Test
     void render_animationOnePixelOverTheLimitCountingFrames_isRejectedNamingTheFrames() {
-        ThumbnailPipeline limited = new ThumbnailPipeline(SIZES, 300 * 200 * 3 - 1, 85, 200);
+        ThumbnailPipeline limited = new ThumbnailPipeline(SIZES, new SourceLimits(300 * 200 * 3 - 1, 200), 85);
 
         UploadRejectedException e = assertThrows(UploadRejectedException.class, () -> limited.render("anim.gif", GifFixtures.animated3Frames()));
 
@@ -158,7 +158,7 @@ class AnimatedGifTest {
     /** Above the frame cap only the first frame is decoded, so only it counts: five 300×200 frames pass a 60,000 limit as a still. */
     @Test
     void render_animationOverTheFrameCap_countsOnlyTheFirstFrameAgainstThePixelLimit() throws Exception {
-        ThumbnailPipeline capped = new ThumbnailPipeline(SIZES, 300 * 200, 85, 4);
+        ThumbnailPipeline capped = new ThumbnailPipeline(SIZES, new SourceLimits(300 * 200, 4), 85);
 
         assertEquals(1, capped.render("anim.gif", GifFixtures.animatedGif(5)).getFirst().frames(), "a still of the first frame");
     }
@@ -166,7 +166,7 @@ class AnimatedGifTest {
     /** The same file under a cap it fits: all five frames are decoded, so all five count, and it is too many pixels. */
     @Test
     void render_animationUnderTheFrameCap_countsEveryFrameAgainstThePixelLimit() {
-        ThumbnailPipeline uncapped = new ThumbnailPipeline(SIZES, 300 * 200, 85, 5);
+        ThumbnailPipeline uncapped = new ThumbnailPipeline(SIZES, new SourceLimits(300 * 200, 5), 85);
 
         UploadRejectedException e = assertThrows(UploadRejectedException.class, () -> uncapped.render("anim.gif", GifFixtures.animatedGif(5)));
 

@@ -3,8 +3,6 @@ package dev.thumbnailer.image;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import dev.thumbnailer.config.FitMode;
-import dev.thumbnailer.config.ThumbnailSize;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.junit.jupiter.api.Test;

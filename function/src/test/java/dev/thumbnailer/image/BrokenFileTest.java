@@ -7,9 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.thumbnailer.config.FitMode;
-import dev.thumbnailer.config.ThumbnailSize;
-import dev.thumbnailer.image.jpeg.JpegFixtures;
+import dev.thumbnailer.testkit.JpegFixtures;
+import dev.thumbnailer.testkit.Fixtures;
+import dev.thumbnailer.testkit.GifFixtures;
+import dev.thumbnailer.testkit.JpegFixtures;
+import dev.thumbnailer.testkit.JpegSegments;
+import dev.thumbnailer.testkit.PngBytes;
+import dev.thumbnailer.testkit.PngFixtures;
+import dev.thumbnailer.testkit.TestImages;
 import java.awt.image.BufferedImage;
 import java.nio.ByteBuffer;
 import java.time.Duration;
@@ -32,7 +37,7 @@ class BrokenFileTest {
     private static final Duration QUICK = Duration.ofSeconds(5);
 
     private final ThumbnailPipeline pipeline = new ThumbnailPipeline(
-            List.of(new ThumbnailSize("small", 128, 128, FitMode.FIT), new ThumbnailSize("medium", 512, 512, FitMode.FIT)), 100_000_000L, 85, 200);
+            List.of(new ThumbnailSize("small", 128, 128, FitMode.FIT), new ThumbnailSize("medium", 512, 512, FitMode.FIT)), new SourceLimits(100_000_000L, 200), 85);
 
     /** 1600×1200 JPEGs, which the default sizes send to the scaled decoder, first. */
     private static final byte[] LARGE_BASELINE = TestImages.jpeg(1600, 1200);
@@ -85,7 +90,7 @@ class BrokenFileTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(booleans = {false, true})
     void render_corruptedEntropyData_isAThumbnailOrUndecodableNeverAnException(boolean progressive) throws Exception {
-        ThumbnailPipeline small = new ThumbnailPipeline(List.of(new ThumbnailSize("small", 128, 128, FitMode.FIT)), 100_000_000L, 85, 200);
+        ThumbnailPipeline small = new ThumbnailPipeline(List.of(new ThumbnailSize("small", 128, 128, FitMode.FIT)), new SourceLimits(100_000_000L, 200), 85);
         byte[] whole = progressive ? Fixtures.progressiveJpeg(800, 600) : TestImages.jpeg(800, 600);
         DecoderPath.SCALED.assertTakenBy(small, whole, "the undamaged file");
         int dataStart = JpegSegments.read(whole).getLast().offset() + 20; // past the first SOS header
@@ -148,15 +153,15 @@ class BrokenFileTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("encodings")
     void scaledDecoderTruncation_isAlsoImageIosVerdict(String name, byte[] whole) throws Exception {
-        ThumbnailPipeline small = new ThumbnailPipeline(List.of(new ThumbnailSize("small", 128, 128, FitMode.FIT)), 100_000_000L, 85, 200);
-        ImageHeader header = ImageProbe.read(whole, ImageFormat.JPEG, 1);
+        ThumbnailPipeline small = new ThumbnailPipeline(List.of(new ThumbnailSize("small", 128, 128, FitMode.FIT)), new SourceLimits(100_000_000L, 200), 85);
+        ImageHeader header = ImageProbe.read(whole, ImageFormat.JPEG, new SourceLimits(Long.MAX_VALUE, 1));
         int truncations = 0;
         for (int cut = 200; cut < whole.length; cut += Math.max(1, whole.length / 97)) {
             byte[] truncated = Arrays.copyOf(whole, cut);
             if (DecoderPath.of(small, truncated) == DecoderPath.REJECTED_AS_TRUNCATED) {
                 truncations++;
                 UploadRejectedException imageIo = assertThrows(UploadRejectedException.class,
-                        () -> ImageDecoder.decode(truncated, header, 4), name + " cut at " + cut + " decodes with ImageIO");
+                        () -> ImageIoDecoder.decode(truncated, header, 4), name + " cut at " + cut + " decodes with ImageIO");
                 assertTrue(imageIo.rejection().reason().contains("truncated"), imageIo.rejection().reason());
             }
         }

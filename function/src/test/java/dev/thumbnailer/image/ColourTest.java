@@ -3,8 +3,12 @@ package dev.thumbnailer.image;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.thumbnailer.config.FitMode;
-import dev.thumbnailer.config.ThumbnailSize;
+import dev.thumbnailer.testkit.CmykFixtures;
+import dev.thumbnailer.testkit.ColourMaths;
+import dev.thumbnailer.testkit.Fixtures;
+import dev.thumbnailer.testkit.IccProfiles;
+import dev.thumbnailer.testkit.PngFixtures;
+import dev.thumbnailer.testkit.TestImages;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.stream.Stream;
@@ -22,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ColourTest {
 
-    private final ThumbnailPipeline pipeline = new ThumbnailPipeline(List.of(new ThumbnailSize("small", 200, 200, FitMode.FIT)), 100_000_000L, 95, 200);
+    private final ThumbnailPipeline pipeline = new ThumbnailPipeline(List.of(new ThumbnailSize("small", 200, 200, FitMode.FIT)), new SourceLimits(100_000_000L, 200), 95);
 
     /** Patch sizes of the CMYK fixtures: 5 × 80 = 400 px wide, decoded whole; 5 × 320 = 1600 px, reduced. */
     private static final int SMALL = 80;

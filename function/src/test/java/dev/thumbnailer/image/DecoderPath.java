@@ -18,13 +18,13 @@ enum DecoderPath {
     REJECTED_AS_TRUNCATED;
 
     static DecoderPath of(ThumbnailPipeline pipeline, byte[] jpeg) throws UploadRejectedException {
-        ImageHeader header = ImageProbe.read(jpeg, ImageFormat.JPEG, 1);
+        ImageHeader header = ImageProbe.read(jpeg, ImageFormat.JPEG, new SourceLimits(Long.MAX_VALUE, 1));
         int scale = Subsampling.dctScaleFor(header, pipeline.sizes());
         if (scale < 2) {
             return IMAGEIO;
         }
         try {
-            return JpegDecoding.scaled(jpeg, header, scale, 100_000_000L).isPresent() ? SCALED : IMAGEIO_AFTER_REFUSAL; // the default MAX_SOURCE_PIXELS
+            return DctReducedJpeg.decode(jpeg, header, scale, new SourceLimits(100_000_000L, 1)).isPresent() ? SCALED : IMAGEIO_AFTER_REFUSAL; // the default MAX_SOURCE_PIXELS
         } catch (UploadRejectedException e) {
             return REJECTED_AS_TRUNCATED;
         }

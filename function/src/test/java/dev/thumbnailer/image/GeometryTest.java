@@ -2,8 +2,6 @@ package dev.thumbnailer.image;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.thumbnailer.config.FitMode;
-import dev.thumbnailer.config.ThumbnailSize;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -8,8 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.management.ThreadMXBean;
-import dev.thumbnailer.config.FitMode;
-import dev.thumbnailer.config.ThumbnailSize;
+import dev.thumbnailer.testkit.Containers;
+import dev.thumbnailer.testkit.DecodedGif;
+import dev.thumbnailer.testkit.GifFixtures;
+import dev.thumbnailer.testkit.IccProfiles;
+import dev.thumbnailer.testkit.JpegSegments;
+import dev.thumbnailer.testkit.PngBytes;
+import dev.thumbnailer.testkit.PngFixtures;
+import dev.thumbnailer.testkit.TestImages;
 import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
@@ -36,7 +42,7 @@ class HostileInputTest {
     private static final Duration QUICK = Duration.ofSeconds(5);
 
     private final ThumbnailPipeline pipeline = new ThumbnailPipeline(
-            List.of(new ThumbnailSize("small", 128, 128, FitMode.FIT), new ThumbnailSize("medium", 512, 512, FitMode.FIT)), 100_000_000L, 85, 200);
+            List.of(new ThumbnailSize("small", 128, 128, FitMode.FIT), new ThumbnailSize("medium", 512, 512, FitMode.FIT)), new SourceLimits(100_000_000L, 200), 85);
 
     @ParameterizedTest
     @ValueSource(strings = {"empty.jpg", "empty.png", "empty.gif"})

@@ -3,8 +3,14 @@ package dev.thumbnailer.image;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.thumbnailer.config.FitMode;
-import dev.thumbnailer.config.ThumbnailSize;
+import dev.thumbnailer.testkit.Containers;
+import dev.thumbnailer.testkit.ExifJpegs;
+import dev.thumbnailer.testkit.Fixtures;
+import dev.thumbnailer.testkit.GifBytes;
+import dev.thumbnailer.testkit.GifFixtures;
+import dev.thumbnailer.testkit.JpegSegments;
+import dev.thumbnailer.testkit.PngFixtures;
+import dev.thumbnailer.testkit.TestImages;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
@@ -22,7 +28,7 @@ class MetadataTest {
     private static final Set<String> STRUCTURAL_PNG = Set.of("IHDR", "PLTE", "tRNS", "IDAT", "IEND", "sRGB", "gAMA", "cHRM", "sBIT", "bKGD", "pHYs");
 
     private final ThumbnailPipeline pipeline = new ThumbnailPipeline(
-            List.of(new ThumbnailSize("small", 64, 64, FitMode.FIT), new ThumbnailSize("same", 400, 400, FitMode.FIT)), 100_000_000L, 85, 200);
+            List.of(new ThumbnailSize("small", 64, 64, FitMode.FIT), new ThumbnailSize("same", 400, 400, FitMode.FIT)), new SourceLimits(100_000_000L, 200), 85);
 
     /** 200 px wide the original is decoded whole by ImageIO; 1600 px wide by the scaled decoder, which reads APPn segments itself. */
     @ParameterizedTest(name = "{0} px wide")

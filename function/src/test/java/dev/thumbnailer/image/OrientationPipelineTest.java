@@ -2,8 +2,8 @@ package dev.thumbnailer.image;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.thumbnailer.config.FitMode;
-import dev.thumbnailer.config.ThumbnailSize;
+import dev.thumbnailer.testkit.Fixtures;
+import dev.thumbnailer.testkit.TestImages;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class OrientationPipelineTest {
 
     private final ThumbnailPipeline pipeline = new ThumbnailPipeline(
-            List.of(new ThumbnailSize("small", 128, 128, FitMode.FIT), new ThumbnailSize("medium", 512, 512, FitMode.FIT)), 100_000_000L, 90, 200);
+            List.of(new ThumbnailSize("small", 128, 128, FitMode.FIT), new ThumbnailSize("medium", 512, 512, FitMode.FIT)), new SourceLimits(100_000_000L, 200), 90);
 
     static Stream<Arguments> orientations() {
         return Stream.of(new int[] {400, 300}, new int[] {1600, 1200}).flatMap(stored -> IntStream.rangeClosed(1, 8).mapToObj(n -> {

@@ -2,8 +2,8 @@ package dev.thumbnailer.image;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.thumbnailer.config.FitMode;
-import dev.thumbnailer.config.ThumbnailSize;
+import dev.thumbnailer.testkit.Fixtures;
+import dev.thumbnailer.testkit.TestImages;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import javax.imageio.IIOImage;
@@ -60,7 +60,7 @@ class OutputQualityTest {
         byte[] jpeg = jpeg(ZONE_PLATE, kind.equals("progressive"));
         BufferedImage full = TestImages.decode(jpeg);
 
-        List<Thumbnail> thumbnails = new ThumbnailPipeline(DEFAULT_SIZES, 100_000_000L, 95, 200).render("plate.jpg", jpeg);
+        List<Thumbnail> thumbnails = new ThumbnailPipeline(DEFAULT_SIZES, new SourceLimits(100_000_000L, 200), 95).render("plate.jpg", jpeg);
 
         for (Thumbnail thumbnail : thumbnails) {
             assertLooksLikeReference(kind + " " + thumbnail.size().name(), TestImages.decode(thumbnail.bytes()), full, HALVED_OR_DCT_REDUCED);
@@ -71,7 +71,7 @@ class OutputQualityTest {
     void render_pngZonePlate_matchesAreaAverageReferenceWithoutAliasing() throws Exception {
         byte[] png = TestImages.encode(ZONE_PLATE, "png");
 
-        List<Thumbnail> thumbnails = new ThumbnailPipeline(DEFAULT_SIZES, 100_000_000L, 85, 200).render("plate.png", png);
+        List<Thumbnail> thumbnails = new ThumbnailPipeline(DEFAULT_SIZES, new SourceLimits(100_000_000L, 200), 85).render("plate.png", png);
 
         for (Thumbnail thumbnail : thumbnails) {
             assertLooksLikeReference("png " + thumbnail.size().name(), TestImages.decode(thumbnail.bytes()), ZONE_PLATE, FULL_DECODE);
@@ -88,7 +88,7 @@ class OutputQualityTest {
         byte[] gif = TestImages.encode(ZONE_PLATE, "gif");
         BufferedImage full = TestImages.decode(gif);
 
-        List<Thumbnail> thumbnails = new ThumbnailPipeline(DEFAULT_SIZES, 100_000_000L, 85, 200).render("plate.gif", gif);
+        List<Thumbnail> thumbnails = new ThumbnailPipeline(DEFAULT_SIZES, new SourceLimits(100_000_000L, 200), 85).render("plate.gif", gif);
 
         for (Thumbnail thumbnail : thumbnails) {
             assertLooksLikeReference("gif " + thumbnail.size().name(), TestImages.decode(thumbnail.bytes()), full, HALVED_OR_DCT_REDUCED);
@@ -101,9 +101,9 @@ class OutputQualityTest {
         byte[] jpeg = jpeg(ZONE_PLATE, false);
         ImageHeader header = new ImageHeader(ImageFormat.JPEG, WIDTH, HEIGHT, 1, Orientation.NORMAL);
         int factor = Subsampling.factorFor(header, DEFAULT_SIZES);
-        BufferedImage decoded = ImageDecoder.decode(jpeg, header, factor).image();
+        BufferedImage decoded = ImageIoDecoder.decode(jpeg, header, factor);
 
-        List<ResizedImage> resized = ThumbnailRenderer.renderAll(decoded, WIDTH, HEIGHT, DEFAULT_SIZES);
+        List<ResizedImage> resized = Resizer.resizeAll(decoded, WIDTH, HEIGHT, Orientation.NORMAL, DEFAULT_SIZES);
 
         assertTrue(factor > 1, "the path under test subsamples: factor " + factor);
         BufferedImage full = TestImages.decode(jpeg);

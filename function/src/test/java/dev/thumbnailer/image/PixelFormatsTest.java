@@ -2,8 +2,10 @@ package dev.thumbnailer.image;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.thumbnailer.config.FitMode;
-import dev.thumbnailer.config.ThumbnailSize;
+import dev.thumbnailer.testkit.Fixtures;
+import dev.thumbnailer.testkit.PngBytes;
+import dev.thumbnailer.testkit.PngFixtures;
+import dev.thumbnailer.testkit.TestImages;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PixelFormatsTest {
 
     /** 200×100 sources become 100×50: each quadrant is 50×25, sampled well inside. */
-    private final ThumbnailPipeline pipeline = new ThumbnailPipeline(List.of(new ThumbnailSize("half", 100, 100, FitMode.FIT)), 100_000_000L, 90, 200);
+    private final ThumbnailPipeline pipeline = new ThumbnailPipeline(List.of(new ThumbnailSize("half", 100, 100, FitMode.FIT)), new SourceLimits(100_000_000L, 200), 90);
 
     @Test
     void render_transparentPalettePng_keepsColoursAndEveryAlphaLevel() throws Exception {

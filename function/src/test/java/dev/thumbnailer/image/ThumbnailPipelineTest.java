@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.thumbnailer.config.FitMode;
-import dev.thumbnailer.config.ThumbnailSize;
+import dev.thumbnailer.testkit.ExifJpegs;
+import dev.thumbnailer.testkit.TestImages;
 import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
 import java.util.Arrays;
@@ -24,7 +24,7 @@ class ThumbnailPipelineTest {
     private static final List<ThumbnailSize> DEFAULT_SIZES = List.of(
             new ThumbnailSize("small", 128, 128, FitMode.FIT), new ThumbnailSize("medium", 512, 512, FitMode.FIT));
 
-    private final ThumbnailPipeline pipeline = new ThumbnailPipeline(DEFAULT_SIZES, 100_000_000L, 85, 200);
+    private final ThumbnailPipeline pipeline = new ThumbnailPipeline(DEFAULT_SIZES, new SourceLimits(100_000_000L, 200), 85);
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -60,7 +60,7 @@ class ThumbnailPipelineTest {
 
     @Test
     void render_fillSize_givesExactlyTheBox() throws Exception {
-        ThumbnailPipeline fill = new ThumbnailPipeline(List.of(new ThumbnailSize("square", 200, 200, FitMode.FILL)), 100_000_000L, 85, 200);
+        ThumbnailPipeline fill = new ThumbnailPipeline(List.of(new ThumbnailSize("square", 200, 200, FitMode.FILL)), new SourceLimits(100_000_000L, 200), 85);
 
         Thumbnail t = fill.render("wide.jpg", TestImages.jpeg(1600, 900)).getFirst();
 
@@ -130,7 +130,7 @@ class ThumbnailPipelineTest {
 
     @Test
     void render_imageAbovePixelLimit_isRejectedBeforeDecoding() {
-        ThumbnailPipeline strict = new ThumbnailPipeline(DEFAULT_SIZES, 1000, 85, 200);
+        ThumbnailPipeline strict = new ThumbnailPipeline(DEFAULT_SIZES, new SourceLimits(1000, 200), 85);
 
         UploadRejectedException e = assertThrows(UploadRejectedException.class, () -> strict.render("big.png", TestImages.png(40, 30)));
 

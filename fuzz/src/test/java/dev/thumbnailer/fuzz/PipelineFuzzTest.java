@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.thumbnailer.config.FitMode;
-import dev.thumbnailer.config.ThumbnailSize;
+import dev.thumbnailer.image.FitMode;
+import dev.thumbnailer.image.ThumbnailSize;
 import dev.thumbnailer.image.ImageFormat;
+import dev.thumbnailer.image.SourceLimits;
 import dev.thumbnailer.image.Thumbnail;
 import dev.thumbnailer.image.ThumbnailPipeline;
 import dev.thumbnailer.image.UploadRejectedException;
@@ -27,7 +28,7 @@ class PipelineFuzzTest {
 
     private static final List<ThumbnailSize> SIZES = List.of(
             new ThumbnailSize("fit", 48, 48, FitMode.FIT), new ThumbnailSize("fill", 24, 24, FitMode.FILL));
-    private static final ThumbnailPipeline PIPELINE = new ThumbnailPipeline(SIZES, 4_000_000L, 85, 20);
+    private static final ThumbnailPipeline PIPELINE = new ThumbnailPipeline(SIZES, new SourceLimits(4_000_000L, 20), 85);
 
     @FuzzTest(maxDuration = "30s")
     @DictionaryEntries({"IHDR", "IDAT", "IEND", "PLTE", "tRNS", "iCCP", "sRGB", "NETSCAPE2.0", "ICC_PROFILE\0", "Exif\0\0",

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.thumbnailer.config.SettingsParser;
 import dev.thumbnailer.config.SizeListParser;
+import dev.thumbnailer.image.SourceLimits;
 import dev.thumbnailer.image.Thumbnail;
 import dev.thumbnailer.image.ThumbnailPipeline;
 import java.awt.image.BufferedImage;
@@ -29,8 +30,7 @@ class CorpusFilesTest {
     void exifOrientation_six_isHonouredByThePipeline() throws Exception {
         byte[] jpeg = ExifOrientation.insert(ImageFiles.jpeg(photo(400, 300), 0.9f, false), 6);
 
-        List<Thumbnail> thumbnails = new ThumbnailPipeline(SizeListParser.parse("small=128x128", new ArrayList<>()),
-                SettingsParser.DEFAULT_MAX_SOURCE_PIXELS, 85, 10).render("x.jpg", jpeg);
+        List<Thumbnail> thumbnails = new ThumbnailPipeline(SizeListParser.parse("small=128x128", new ArrayList<>()), new SourceLimits(SettingsParser.DEFAULT_MAX_SOURCE_PIXELS, 10), 85).render("x.jpg", jpeg);
 
         assertEquals(96, thumbnails.getFirst().width(), "stored 400x300, displayed 300x400");
         assertEquals(128, thumbnails.getFirst().height());

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.thumbnailer.image.TestImages;
-import dev.thumbnailer.image.jpeg.JpegFixtures.Sampling;
+import dev.thumbnailer.testkit.JpegFixtures.Sampling;
+import dev.thumbnailer.testkit.JpegEdits;
+import dev.thumbnailer.testkit.JpegFixtures;
+import dev.thumbnailer.testkit.PixelStats;
+import dev.thumbnailer.testkit.TestImages;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;

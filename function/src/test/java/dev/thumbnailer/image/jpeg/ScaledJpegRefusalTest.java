@@ -6,13 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.thumbnailer.config.FitMode;
-import dev.thumbnailer.config.ThumbnailSize;
+import dev.thumbnailer.image.FitMode;
+import dev.thumbnailer.image.ThumbnailSize;
 import dev.thumbnailer.image.Rejection;
+import dev.thumbnailer.image.SourceLimits;
 import dev.thumbnailer.image.Thumbnail;
 import dev.thumbnailer.image.ThumbnailPipeline;
 import dev.thumbnailer.image.UploadRejectedException;
-import dev.thumbnailer.image.jpeg.JpegFixtures.Sampling;
+import dev.thumbnailer.testkit.JpegFixtures.Sampling;
+import dev.thumbnailer.testkit.JpegEdits;
+import dev.thumbnailer.testkit.JpegFixtures;
 import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.util.Arrays;
@@ -34,7 +37,7 @@ class ScaledJpegRefusalTest {
     private static final BufferedImage PICTURE = JpegFixtures.photo(400, 300, 7);
     private static final byte[] JFIF_420 = JpegFixtures.jpeg(PICTURE, Sampling.S420, false, 0, 0.9f);
     private static final ThumbnailPipeline PIPELINE = new ThumbnailPipeline(
-            List.of(new ThumbnailSize("small", 100, 100, FitMode.FIT)), LIMIT, 85, 200);
+            List.of(new ThumbnailSize("small", 100, 100, FitMode.FIT)), new SourceLimits(LIMIT, 200), 85);
 
     /** What the pipeline makes of the refused file: a thumbnail, an Undecodable rejection, or whichever ImageIO manages. */
     enum Outcome { THUMBNAIL, UNDECODABLE, EITHER }

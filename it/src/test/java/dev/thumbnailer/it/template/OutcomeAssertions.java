@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.thumbnailer.config.Settings;
-import dev.thumbnailer.config.ThumbnailSize;
+import dev.thumbnailer.image.ThumbnailSize;
 import dev.thumbnailer.naming.DerivativeKeys;
 import dev.thumbnailer.service.Outcome;
 import java.awt.image.BufferedImage;

@@ -1,7 +1,7 @@
 package dev.thumbnailer.local.events;
 
 import dev.thumbnailer.config.Settings;
-import dev.thumbnailer.config.ThumbnailSize;
+import dev.thumbnailer.image.ThumbnailSize;
 import dev.thumbnailer.local.events.EventFixtures.Fixture;
 import dev.thumbnailer.local.samples.SampleImages;
 import dev.thumbnailer.naming.DerivativeKeys;

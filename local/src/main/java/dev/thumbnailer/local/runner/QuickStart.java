@@ -1,6 +1,6 @@
 package dev.thumbnailer.local.runner;
 
-import dev.thumbnailer.config.FitMode;
+import dev.thumbnailer.image.FitMode;
 import dev.thumbnailer.config.Settings;
 import dev.thumbnailer.local.EmbeddedS3;
 import dev.thumbnailer.local.events.EventFixtures;

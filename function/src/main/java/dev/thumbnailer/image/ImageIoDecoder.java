@@ -1,0 +1,71 @@
+package dev.thumbnailer.image;
+
+import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
+import dev.thumbnailer.image.jpeg.JpegIccGuard;
+import dev.thumbnailer.image.pixels.Images;
+import dev.thumbnailer.image.png.PngColourProfile;
+import java.awt.color.ICC_Profile;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * The decode step through ImageIO, for PNGs and the JPEGs {@link DctReducedJpeg} leaves alone:
+ * once, to sRGB in a working type, still in stored orientation (the resizer turns the small
+ * results upright). JPEGs are read with source subsampling, so a 50 MP photo never becomes a
+ * 200 MB raster when the largest thumbnail is 512 px.
+ */
+final class ImageIoDecoder {
+
+    private ImageIoDecoder() {
+    }
+
+    static BufferedImage decode(byte[] bytes, ImageHeader header, int subsampling) throws UploadRejectedException {
+        ImageReader reader = ImageCodecs.reader(header.format());
+        List<String> warnings = new ArrayList<>();
+        reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+        byte[] safe = header.format() == ImageFormat.JPEG ? JpegIccGuard.withoutUntrustworthyProfile(bytes) : bytes; // no lying ICC sizes
+        try (ImageInputStream in = new ByteArrayImageInputStream(safe)) {
+            reader.setInput(in, true, true);
+            ImageReadParam param = reader.getDefaultReadParam();
+            if (subsampling > 1) {
+                param.setSourceSubsampling(subsampling, subsampling, 0, 0);
+            }
+            BufferedImage raw = reader.read(0, param);
+            rejectIfTruncated(header.format(), warnings);
+            BufferedImage srgb = Images.normalize(raw);
+            if (header.format() == ImageFormat.PNG) { // the JPEG readers apply an embedded profile themselves
+                srgb = toSrgb(srgb, PngColourProfile.read(bytes));
+            }
+            return srgb;
+        } catch (IOException | RuntimeException e) {
+            DecodeFailures.rethrowIfOutOfMemory(e);
+            throw new UploadRejectedException(new Rejection.Undecodable(header.format(), DecodeFailures.describe(e)));
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    private static BufferedImage toSrgb(BufferedImage image, Optional<ICC_Profile> profile) {
+        return profile.map(p -> Images.toSrgb(image, p)).orElse(image);
+    }
+
+    /**
+     * libjpeg pads a truncated JPEG with grey and only warns; a thumbnail half grey is worse than
+     * none, so a premature end is a rejection. Other warnings (extraneous bytes) are harmless.
+     */
+    private static void rejectIfTruncated(ImageFormat format, List<String> warnings) throws UploadRejectedException {
+        for (String warning : warnings) {
+            String lower = warning.toLowerCase(Locale.ROOT);
+            if (lower.contains("premature end") || lower.contains("truncat")) {
+                throw new UploadRejectedException(new Rejection.Undecodable(format, "truncated (" + warning + ")"));
+            }
+        }
+    }
+}
