@@ -52,9 +52,4 @@ public record Settings(
     public String destinationFor(String sourceBucket) {
         return destinationBucket.orElse(sourceBucket);
     }
-
-    /** JPEG quality as the 0.0–1.0 fraction ImageIO wants. */
-    public float jpegQualityFraction() {
-        return jpegQuality / 100f;
-    }
 }

@@ -15,8 +15,4 @@ public final class CleanupHandler extends S3EventHandler {
     public CleanupHandler(Map<String, String> env, Consumer<String> logSink) {
         super(EventKind.REMOVED, env, logSink);
     }
-
-    public CleanupHandler(FunctionComponents components, Consumer<String> logSink) {
-        super(EventKind.REMOVED, components, logSink);
-    }
 }

@@ -14,7 +14,8 @@ import java.util.function.Consumer;
  * shared {@link RecordEdge} for one {@link EventKind}. The concrete handlers only name their kind
  * and give the Lambda runtime the constructors it needs.
  */
-public abstract sealed class S3EventHandler implements RequestHandler<S3Event, String> permits ThumbnailHandler, CleanupHandler {
+public abstract sealed class S3EventHandler implements RequestHandler<S3Event, String>
+        permits ThumbnailHandler, CleanupHandler, S3EventHandler.OverComponents {
 
     static final Consumer<String> STDOUT = System.out::println;
 
@@ -25,7 +26,12 @@ public abstract sealed class S3EventHandler implements RequestHandler<S3Event, S
         this(kind, FunctionComponents.fromEnvironment(env), logSink);
     }
 
-    S3EventHandler(EventKind kind, FunctionComponents components, Consumer<String> logSink) {
+    /** A handler of {@code kind} over components built by the caller (tests that wrap the store, the local runner). */
+    public static S3EventHandler over(EventKind kind, FunctionComponents components, Consumer<String> logSink) {
+        return new OverComponents(kind, components, logSink);
+    }
+
+    private S3EventHandler(EventKind kind, FunctionComponents components, Consumer<String> logSink) {
         this.edge = new RecordEdge(kind, components.thumbnails(), new OutcomeLog(logSink));
         this.priming = SnapStartPriming.register(components); // held here: the CRaC context may hold it weakly
     }
@@ -38,6 +44,12 @@ public abstract sealed class S3EventHandler implements RequestHandler<S3Event, S
     /** The outcomes themselves, for callers in the same JVM (tests, the local runner). */
     public List<Outcome> handle(S3Event event, Context context) {
         return edge.processAll(records(event), context);
+    }
+
+    static final class OverComponents extends S3EventHandler {
+        private OverComponents(EventKind kind, FunctionComponents components, Consumer<String> logSink) {
+            super(kind, components, logSink);
+        }
     }
 
     /** S3's records as the edge takes them; the keys stay encoded until the edge decodes them. */

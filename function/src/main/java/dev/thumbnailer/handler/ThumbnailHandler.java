@@ -15,8 +15,4 @@ public final class ThumbnailHandler extends S3EventHandler {
     public ThumbnailHandler(Map<String, String> env, Consumer<String> logSink) {
         super(EventKind.CREATED, env, logSink);
     }
-
-    public ThumbnailHandler(FunctionComponents components, Consumer<String> logSink) {
-        super(EventKind.CREATED, components, logSink);
-    }
 }

@@ -50,10 +50,6 @@ final class ImageCodecs {
         }
     }
 
-    static String readerName(ImageFormat format) {
-        return READERS.get(format).getClass().getName();
-    }
-
     private static ImageReaderSpi chooseReader(ImageFormat format) {
         ImageReaderSpi first = null;
         for (Iterator<ImageReader> it = ImageIO.getImageReadersByFormatName(format.imageIoName()); it.hasNext(); ) {

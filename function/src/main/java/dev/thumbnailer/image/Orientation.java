@@ -18,10 +18,6 @@ public enum Orientation {
         return value >= 1 && value <= 8 ? values()[value - 1] : NORMAL;
     }
 
-    public int exifValue() {
-        return ordinal() + 1;
-    }
-
     /** Orientations 5-8 turn the image a quarter, so displayed width is stored height. */
     public boolean swapsAxes() {
         return ordinal() >= TRANSPOSE.ordinal();

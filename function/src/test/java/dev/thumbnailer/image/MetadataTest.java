@@ -12,6 +12,7 @@ import dev.thumbnailer.testkit.JpegSegments;
 import dev.thumbnailer.testkit.PngFixtures;
 import dev.thumbnailer.testkit.TestImages;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -115,7 +116,7 @@ class MetadataTest {
     private static int count(byte[] data, byte[] pattern) {
         int n = 0;
         for (int i = 0; i + pattern.length <= data.length; i++) {
-            if (java.util.Arrays.equals(data, i, i + pattern.length, pattern, 0, pattern.length)) {
+            if (Arrays.equals(data, i, i + pattern.length, pattern, 0, pattern.length)) {
                 n++;
             }
         }

@@ -3,11 +3,13 @@ package dev.thumbnailer.image;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.thumbnailer.testkit.TestImages;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -65,10 +67,10 @@ class UploadValidatorTest {
         UploadRejectedException e = assertThrows(UploadRejectedException.class, () -> UploadValidator.validate("x.jpg", bytes));
 
         Rejection.UnsupportedType rejection = assertInstanceOf(Rejection.UnsupportedType.class, e.rejection());
-        org.junit.jupiter.api.Assertions.assertTrue(rejection.reason().contains(described), rejection.reason());
+        assertTrue(rejection.reason().contains(described), rejection.reason());
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void validate_emptyFile_isRejectedAsEmpty() {
         UploadRejectedException e = assertThrows(UploadRejectedException.class, () -> UploadValidator.validate("x.png", new byte[0]));
 

@@ -17,6 +17,7 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOInvalidTreeException;
 import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.plugins.jpeg.JPEGImageWriteParam;
 import javax.imageio.stream.ImageOutputStream;
 import org.w3c.dom.Element;
@@ -128,7 +129,7 @@ public final class JpegFixtures {
             luma.setAttribute("VsamplingFactor", Integer.toString(sampling.v));
         }
         if (restartInterval > 0) {
-            Element dri = new javax.imageio.metadata.IIOMetadataNode("dri");
+            Element dri = new IIOMetadataNode("dri");
             dri.setAttribute("interval", Integer.toString(restartInterval));
             markers.insertBefore(dri, sof);
         }

@@ -3,6 +3,7 @@ package dev.thumbnailer.testkit;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -34,7 +35,7 @@ public final class JpegSegments {
         while (pos + 4 <= jpeg.length && (jpeg[pos] & 0xFF) == 0xFF) {
             int marker = jpeg[pos + 1] & 0xFF;
             int length = (jpeg[pos + 2] & 0xFF) << 8 | (jpeg[pos + 3] & 0xFF);
-            byte[] payload = java.util.Arrays.copyOfRange(jpeg, pos + 4, Math.min(jpeg.length, pos + 2 + length));
+            byte[] payload = Arrays.copyOfRange(jpeg, pos + 4, Math.min(jpeg.length, pos + 2 + length));
             segments.add(new Segment(marker, pos, 2 + length, payload));
             if (marker == 0xDA) {
                 break;

@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 
 /** Tiny images made in code, named for their property, so no binary fixtures are committed. */
@@ -92,7 +93,7 @@ public final class TestImages {
     public static String formatOf(byte[] bytes) {
         try (var in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             var readers = ImageIO.getImageReaders(in);
-            return readers.hasNext() ? readers.next().getFormatName().toLowerCase(java.util.Locale.ROOT) : "none";
+            return readers.hasNext() ? readers.next().getFormatName().toLowerCase(Locale.ROOT) : "none";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,8 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.thumbnailer.config.SettingsParser;
+import dev.thumbnailer.handler.EventKind;
 import dev.thumbnailer.handler.FunctionComponents;
-import dev.thumbnailer.handler.ThumbnailHandler;
+import dev.thumbnailer.handler.S3EventHandler;
 import dev.thumbnailer.local.S3Events;
 import dev.thumbnailer.storage.S3ObjectStore;
 import dev.thumbnailer.storage.StorageException;
@@ -74,7 +75,7 @@ class S3ErrorHandlingTest {
     void throttling_propagatesOutOfTheHandlerAfterTheSdkRetries() throws IOException {
         S3ObjectStore store = storeAnswering(503, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>SlowDown</Code>"
                 + "<Message>Please reduce your request rate.</Message></Error>");
-        ThumbnailHandler handler = new ThumbnailHandler(FunctionComponents.withStore(SettingsParser.parse(Map.of()), store), line -> { });
+        S3EventHandler handler = S3EventHandler.over(EventKind.CREATED, FunctionComponents.withStore(SettingsParser.parse(Map.of()), store), line -> { });
         var event = S3Events.event(new S3Events.Notification("ObjectCreated:Put", "b", "a.jpg", 10, "e"));
 
         StorageException e = assertThrows(StorageException.class, () -> handler.handleRequest(event, null));

@@ -1,9 +1,9 @@
 package dev.thumbnailer.it;
 
 import dev.thumbnailer.config.SettingsParser;
-import dev.thumbnailer.handler.CleanupHandler;
+import dev.thumbnailer.handler.EventKind;
 import dev.thumbnailer.handler.FunctionComponents;
-import dev.thumbnailer.handler.ThumbnailHandler;
+import dev.thumbnailer.handler.S3EventHandler;
 import dev.thumbnailer.local.EmbeddedS3;
 import dev.thumbnailer.local.S3Events;
 import dev.thumbnailer.service.Outcome;
@@ -38,8 +38,8 @@ final class S3TestBed {
     final String bucket;
     final RequestCounter requests = new RequestCounter();
     final List<String> logLines = new CopyOnWriteArrayList<>();
-    private final ThumbnailHandler thumbnails;
-    private final CleanupHandler cleanup;
+    private final S3EventHandler thumbnails;
+    private final S3EventHandler cleanup;
 
     S3TestBed(EmbeddedS3 server, S3Client client, Map<String, String> extraEnv) {
         this(server, client, extraEnv, UnaryOperator.identity());
@@ -63,8 +63,8 @@ final class S3TestBed {
         S3Client countingClient = server.client(b -> b.overrideConfiguration(o -> o.addExecutionInterceptor(requests)));
         ObjectStore store = decorate.apply(new S3ObjectStore(countingClient));
         FunctionComponents components = FunctionComponents.withStore(SettingsParser.parse(env), store);
-        this.thumbnails = new ThumbnailHandler(components, logLines::add);
-        this.cleanup = new CleanupHandler(components, logLines::add);
+        this.thumbnails = S3EventHandler.over(EventKind.CREATED, components, logLines::add);
+        this.cleanup = S3EventHandler.over(EventKind.REMOVED, components, logLines::add);
     }
 
     String put(String key, byte[] bytes) {
@@ -105,7 +105,7 @@ final class S3TestBed {
         return removedEvent("ObjectRemoved:Delete", keys);
     }
 
-    ThumbnailHandler thumbnailHandler() {
+    S3EventHandler thumbnailHandler() {
         return thumbnails;
     }
 

@@ -17,6 +17,7 @@ import dev.thumbnailer.testkit.JpegFixtures.Sampling;
 import dev.thumbnailer.testkit.JpegEdits;
 import dev.thumbnailer.testkit.JpegFixtures;
 import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -132,7 +133,7 @@ class ScaledJpegRefusalTest {
 
     private static byte[] withIccChunk(byte[] jpeg, int sequence, int count) {
         byte[] payload = new byte[14 + 200];
-        System.arraycopy("ICC_PROFILE\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0, payload, 0, 12);
+        System.arraycopy("ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1), 0, payload, 0, 12);
         payload[12] = (byte) sequence;
         payload[13] = (byte) count;
         return JpegEdits.insertAfterSoi(jpeg, 0xE2, payload);

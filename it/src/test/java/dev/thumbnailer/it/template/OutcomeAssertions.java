@@ -13,6 +13,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import software.amazon.awssdk.core.ResponseBytes;
@@ -65,7 +66,7 @@ public final class OutcomeAssertions {
     }
 
     private static String contentTypeOf(String key) {
-        String extension = key.substring(key.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+        String extension = key.substring(key.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         return switch (extension) {
             case "png" -> "image/png";
             case "gif" -> "image/gif";

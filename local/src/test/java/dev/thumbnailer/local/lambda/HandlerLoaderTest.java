@@ -13,6 +13,7 @@ import dev.thumbnailer.service.Outcome;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class HandlerLoaderTest {
@@ -25,7 +26,7 @@ class HandlerLoaderTest {
             this(System.getenv(), System.out::println);
         }
 
-        public RecordingHandler(Map<String, String> env, java.util.function.Consumer<String> log) {
+        public RecordingHandler(Map<String, String> env, Consumer<String> log) {
             this.env = env;
         }
 
@@ -41,7 +42,7 @@ class HandlerLoaderTest {
     }
 
     public static final class NoDefaultConstructorHandler implements RequestHandler<S3Event, String> {
-        public NoDefaultConstructorHandler(Map<String, String> env, java.util.function.Consumer<String> log) {
+        public NoDefaultConstructorHandler(Map<String, String> env, Consumer<String> log) {
         }
 
         @Override
@@ -54,7 +55,7 @@ class HandlerLoaderTest {
         public FailingInitHandler() {
         }
 
-        public FailingInitHandler(Map<String, String> env, java.util.function.Consumer<String> log) {
+        public FailingInitHandler(Map<String, String> env, Consumer<String> log) {
             throw new IllegalArgumentException("JPEG_QUALITY must be a whole number from 1 to 100, but was 'high'");
         }
 
