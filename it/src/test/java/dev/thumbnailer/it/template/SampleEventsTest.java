@@ -25,7 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.yaml.snakeyaml.Yaml;
 
-/** events/*.json are shaped exactly as S3 sends them, and events/env.json can do what the README says. */
+/** events/*.json are shaped exactly as S3 sends them, and events/env.json can do what docs/sam-local.md says. */
 class SampleEventsTest {
 
     static final Path EVENTS = Path.of(System.getProperty("project.root", "..")).resolve("events");
