@@ -9,7 +9,13 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
 
 /** Tiny images made in code, named for their property, so no binary fixtures are committed. */
 public final class TestImages {
@@ -64,6 +70,46 @@ public final class TestImages {
         return encode(twoColourIndexed(width, height, false), "gif");
     }
 
+    /**
+     * An animation of {@code frames} full-screen frames of {@link #twoColourIndexed}'s palette, the
+     * red/blue split moving right frame by frame, written by the JDK's GIF writer (no loop, no delays).
+     */
+    public static byte[] movingSplitGif(int frames, int width, int height) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            writer.prepareWriteSequence(null);
+            for (int i = 0; i < frames; i++) {
+                BufferedImage frame = twoColourIndexed(width, height, false);
+                Graphics2D g = frame.createGraphics();
+                g.setColor(Color.RED);
+                g.fillRect(0, 0, width, height);
+                g.setColor(Color.BLUE);
+                g.fillRect((i + 1) * width / (frames + 1), 0, width, height);
+                g.dispose();
+                writer.writeToSequence(new IIOImage(frame, null, null), null);
+            }
+            writer.endWriteSequence();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
+    }
+
+    /** How many images ImageIO's reader finds in the file: the frames of a GIF, 1 for a still. */
+    public static int frameCount(byte[] bytes) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            ImageReader reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            return reader.getNumImages(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static byte[] encode(BufferedImage image, String format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -92,7 +138,7 @@ public final class TestImages {
     public static String formatOf(byte[] bytes) {
         try (var in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             var readers = ImageIO.getImageReaders(in);
-            return readers.hasNext() ? readers.next().getFormatName().toLowerCase(java.util.Locale.ROOT) : "none";
+            return readers.hasNext() ? readers.next().getFormatName().toLowerCase(Locale.ROOT) : "none";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
