@@ -58,6 +58,12 @@ final class JpegSeeds {
     /** Every seed by its path below the fuzz tests' resource folder, in the order they are written. */
     static Map<String, byte[]> seeds() {
         Map<String, byte[]> seeds = new LinkedHashMap<>();
+        putRenderSeeds(seeds);
+        putDecodeSeeds(seeds);
+        return seeds;
+    }
+
+    private static void putRenderSeeds(Map<String, byte[]> seeds) {
         seeds.put(RENDER + "jpeg-scaled-1of2-baseline-420.jpg", jpeg(picture(160, 96, false), S420, false, 0));
         seeds.put(RENDER + "jpeg-scaled-1of4-baseline-444.jpg", jpeg(picture(288, 176, false), S444, false, 0));
         seeds.put(RENDER + "jpeg-scaled-1of8-baseline-422-restart-3.jpg", jpeg(picture(560, 288, false), S422, false, 3));
@@ -69,7 +75,9 @@ final class JpegSeeds {
         seeds.put(RENDER + "jpeg-scaled-1of2-progressive-icc-two-chunks.jpg", withIcc(jpeg(picture(160, 96, false), S420, true, 0), 2));
         seeds.put(RENDER + "jpeg-scaled-1of4-exif-orientation-6.jpg", ExifJpegs.withOrientation(jpeg(picture(176, 288, false), S420, false, 0), 6));
         seeds.put(RENDER + "jpeg-scaled-1of2-adobe-ycc-no-jfif.jpg", adobeInsteadOfJfif(jpeg(picture(160, 96, false), S440, false, 0)));
+    }
 
+    private static void putDecodeSeeds(Map<String, byte[]> seeds) {
         for (Sampling s : new Sampling[] {S420, S422, S440, S444}) {
             String name = s.name().substring(1);
             seeds.put(DECODE + "baseline-" + name + ".jpg", jpeg(picture(45, 27, false), s, false, 0));
@@ -82,7 +90,6 @@ final class JpegSeeds {
         seeds.put(DECODE + "grey-restart-3.jpg", jpeg(picture(45, 27, true), null, false, 3));
         seeds.put(DECODE + "baseline-420-icc-two-chunks.jpg", withIcc(jpeg(picture(45, 27, false), S420, false, 0), 2));
         seeds.put(DECODE + "baseline-422-adobe-ycc-no-jfif.jpg", adobeInsteadOfJfif(jpeg(picture(45, 27, false), S422, false, 0)));
-        return seeds;
     }
 
     /** A flat background with one detailed patch (gradient, hard edges, thin lines) in the top-left. */
