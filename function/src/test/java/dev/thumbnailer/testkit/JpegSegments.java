@@ -68,7 +68,15 @@ public final class JpegSegments {
     /** An ICC profile as APP2 "ICC_PROFILE" chunks (ICC.1 Annex B.4), split to fit 64 KB segments. */
     public static byte[] withIccProfile(byte[] jpeg, byte[] profile) {
         int chunk = 65_000;
-        int count = (profile.length + chunk - 1) / chunk;
+        return withIccChunks(jpeg, profile, chunk, (profile.length + chunk - 1) / chunk);
+    }
+
+    /** The same split into {@code chunks} chunks of equal size however small the profile, so that readers must join them. */
+    public static byte[] withIccProfileInChunks(byte[] jpeg, byte[] profile, int chunks) {
+        return withIccChunks(jpeg, profile, (profile.length + chunks - 1) / chunks, chunks);
+    }
+
+    private static byte[] withIccChunks(byte[] jpeg, byte[] profile, int chunk, int count) {
         byte[] out = jpeg;
         for (int i = count - 1; i >= 0; i--) {
             ByteArrayOutputStream payload = new ByteArrayOutputStream();

@@ -10,7 +10,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
 
 /** Tiny images made in code, named for their property, so no binary fixtures are committed. */
 public final class TestImages {
@@ -63,6 +68,46 @@ public final class TestImages {
 
     public static byte[] gif(int width, int height) {
         return encode(twoColourIndexed(width, height, false), "gif");
+    }
+
+    /**
+     * An animation of {@code frames} full-screen frames of {@link #twoColourIndexed}'s palette, the
+     * red/blue split moving right frame by frame, written by the JDK's GIF writer (no loop, no delays).
+     */
+    public static byte[] movingSplitGif(int frames, int width, int height) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            writer.prepareWriteSequence(null);
+            for (int i = 0; i < frames; i++) {
+                BufferedImage frame = twoColourIndexed(width, height, false);
+                Graphics2D g = frame.createGraphics();
+                g.setColor(Color.RED);
+                g.fillRect(0, 0, width, height);
+                g.setColor(Color.BLUE);
+                g.fillRect((i + 1) * width / (frames + 1), 0, width, height);
+                g.dispose();
+                writer.writeToSequence(new IIOImage(frame, null, null), null);
+            }
+            writer.endWriteSequence();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
+    }
+
+    /** How many images ImageIO's reader finds in the file: the frames of a GIF, 1 for a still. */
+    public static int frameCount(byte[] bytes) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            ImageReader reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            return reader.getNumImages(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static byte[] encode(BufferedImage image, String format) {

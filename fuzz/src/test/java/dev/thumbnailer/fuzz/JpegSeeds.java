@@ -1,5 +1,15 @@
 package dev.thumbnailer.fuzz;
 
+import static dev.thumbnailer.testkit.JpegFixtures.Sampling.S420;
+import static dev.thumbnailer.testkit.JpegFixtures.Sampling.S422;
+import static dev.thumbnailer.testkit.JpegFixtures.Sampling.S440;
+import static dev.thumbnailer.testkit.JpegFixtures.Sampling.S444;
+
+import dev.thumbnailer.testkit.ExifJpegs;
+import dev.thumbnailer.testkit.JpegEdits;
+import dev.thumbnailer.testkit.JpegFixtures;
+import dev.thumbnailer.testkit.JpegFixtures.Sampling;
+import dev.thumbnailer.testkit.JpegSegments;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.GradientPaint;
@@ -7,28 +17,19 @@ import java.awt.Graphics2D;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.plugins.jpeg.JPEGImageWriteParam;
-import javax.imageio.stream.ImageOutputStream;
-import org.w3c.dom.Element;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Writes the JPEG seeds that reach the scaled decoder, in every variant it decodes: baseline and
  * progressive, 4:2:0, 4:2:2, 4:4:0, 4:4:4 and grey, restart intervals, an ICC profile in one or two
- * chunks, EXIF orientation, Adobe's YCbCr marker instead of JFIF. Run once and commit the output:
- * <pre>java -cp fuzz/target/test-classes dev.thumbnailer.fuzz.JpegSeeds fuzz/src/test/resources/dev/thumbnailer/fuzz</pre>
+ * chunks, EXIF orientation, Adobe's YCbCr marker instead of JFIF, with the function's test kit.
+ * Run once (after {@code mvn -pl fuzz -am test-compile}) and commit the output:
+ * <pre>java -cp fuzz/target/test-classes:function/target/test-classes dev.thumbnailer.fuzz.JpegSeeds fuzz/src/test/resources/dev/thumbnailer/fuzz</pre>
+ * {@link JpegSeedsTest} checks that this still writes exactly the committed files.
  *
  * <p>{@link PipelineFuzzTest}'s seeds must be large enough for the pipeline to pick a reduced
  * decode with its boxes (48×48 fit, 24×24 fill): at least 136×68 for 1/2, 272×136 for 1/4 and
@@ -38,52 +39,57 @@ import org.w3c.dom.Element;
  */
 final class JpegSeeds {
 
-    private static final String FORMAT = "javax_imageio_jpeg_image_1.0";
-
-    /** Luma H×V sampling factors; chroma 1×1. */
-    private record Sampling(String name, int h, int v) {
-    }
-
-    private static final Sampling S420 = new Sampling("420", 2, 2);
-    private static final Sampling S422 = new Sampling("422", 2, 1);
-    private static final Sampling S440 = new Sampling("440", 1, 2);
-    private static final Sampling S444 = new Sampling("444", 1, 1);
+    private static final String RENDER = "PipelineFuzzTestInputs/render/";
+    private static final String DECODE = "ScaledJpegFuzzTestInputs/decode/";
 
     private JpegSeeds() {
     }
 
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args[0]);
-        Path render = Files.createDirectories(root.resolve("PipelineFuzzTestInputs/render"));
-        write(render, "jpeg-scaled-1of2-baseline-420.jpg", jpeg(picture(160, 96, false), S420, false, 0));
-        write(render, "jpeg-scaled-1of4-baseline-444.jpg", jpeg(picture(288, 176, false), S444, false, 0));
-        write(render, "jpeg-scaled-1of8-baseline-422-restart-3.jpg", jpeg(picture(560, 288, false), S422, false, 3));
-        write(render, "jpeg-scaled-1of4-progressive-420.jpg", jpeg(picture(288, 176, false), S420, true, 0));
-        write(render, "jpeg-scaled-1of8-progressive-444.jpg", jpeg(picture(560, 288, false), S444, true, 0));
-        write(render, "jpeg-scaled-1of2-progressive-grey.jpg", jpeg(picture(160, 96, true), null, true, 0));
-        write(render, "jpeg-scaled-1of2-grey-restart-1.jpg", jpeg(picture(160, 96, true), null, false, 1));
-        write(render, "jpeg-scaled-1of2-icc-linear-rgb.jpg", withIcc(jpeg(picture(160, 96, false), S420, false, 0), 1));
-        write(render, "jpeg-scaled-1of2-progressive-icc-two-chunks.jpg", withIcc(jpeg(picture(160, 96, false), S420, true, 0), 2));
-        write(render, "jpeg-scaled-1of4-exif-orientation-6.jpg", withOrientation6(jpeg(picture(176, 288, false), S420, false, 0)));
-        write(render, "jpeg-scaled-1of2-adobe-ycc-no-jfif.jpg", adobeInsteadOfJfif(jpeg(picture(160, 96, false), S440, false, 0)));
-
-        Path decode = Files.createDirectories(root.resolve("ScaledJpegFuzzTestInputs/decode"));
-        for (Sampling s : new Sampling[] {S420, S422, S440, S444}) {
-            write(decode, "baseline-" + s.name() + ".jpg", jpeg(picture(45, 27, false), s, false, 0));
-            write(decode, "progressive-" + s.name() + ".jpg", jpeg(picture(45, 27, false), s, true, 0));
+        for (Map.Entry<String, byte[]> seed : seeds().entrySet()) {
+            Path file = root.resolve(seed.getKey());
+            Files.createDirectories(file.getParent());
+            Files.write(file, seed.getValue());
+            System.out.printf("%6d  %s%n", seed.getValue().length, file);
         }
-        write(decode, "baseline-grey.jpg", jpeg(picture(45, 27, true), null, false, 0));
-        write(decode, "progressive-grey.jpg", jpeg(picture(45, 27, true), null, true, 0));
-        write(decode, "baseline-420-restart-1.jpg", jpeg(picture(45, 27, false), S420, false, 1));
-        write(decode, "progressive-444-restart-2.jpg", jpeg(picture(45, 27, false), S444, true, 2));
-        write(decode, "grey-restart-3.jpg", jpeg(picture(45, 27, true), null, false, 3));
-        write(decode, "baseline-420-icc-two-chunks.jpg", withIcc(jpeg(picture(45, 27, false), S420, false, 0), 2));
-        write(decode, "baseline-422-adobe-ycc-no-jfif.jpg", adobeInsteadOfJfif(jpeg(picture(45, 27, false), S422, false, 0)));
     }
 
-    private static void write(Path dir, String name, byte[] bytes) throws IOException {
-        Files.write(dir.resolve(name), bytes);
-        System.out.printf("%6d  %s%n", bytes.length, dir.resolve(name));
+    /** Every seed by its path below the fuzz tests' resource folder, in the order they are written. */
+    static Map<String, byte[]> seeds() {
+        Map<String, byte[]> seeds = new LinkedHashMap<>();
+        putRenderSeeds(seeds);
+        putDecodeSeeds(seeds);
+        return seeds;
+    }
+
+    private static void putRenderSeeds(Map<String, byte[]> seeds) {
+        seeds.put(RENDER + "jpeg-scaled-1of2-baseline-420.jpg", jpeg(picture(160, 96, false), S420, false, 0));
+        seeds.put(RENDER + "jpeg-scaled-1of4-baseline-444.jpg", jpeg(picture(288, 176, false), S444, false, 0));
+        seeds.put(RENDER + "jpeg-scaled-1of8-baseline-422-restart-3.jpg", jpeg(picture(560, 288, false), S422, false, 3));
+        seeds.put(RENDER + "jpeg-scaled-1of4-progressive-420.jpg", jpeg(picture(288, 176, false), S420, true, 0));
+        seeds.put(RENDER + "jpeg-scaled-1of8-progressive-444.jpg", jpeg(picture(560, 288, false), S444, true, 0));
+        seeds.put(RENDER + "jpeg-scaled-1of2-progressive-grey.jpg", jpeg(picture(160, 96, true), null, true, 0));
+        seeds.put(RENDER + "jpeg-scaled-1of2-grey-restart-1.jpg", jpeg(picture(160, 96, true), null, false, 1));
+        seeds.put(RENDER + "jpeg-scaled-1of2-icc-linear-rgb.jpg", withIcc(jpeg(picture(160, 96, false), S420, false, 0), 1));
+        seeds.put(RENDER + "jpeg-scaled-1of2-progressive-icc-two-chunks.jpg", withIcc(jpeg(picture(160, 96, false), S420, true, 0), 2));
+        seeds.put(RENDER + "jpeg-scaled-1of4-exif-orientation-6.jpg", ExifJpegs.withOrientation(jpeg(picture(176, 288, false), S420, false, 0), 6));
+        seeds.put(RENDER + "jpeg-scaled-1of2-adobe-ycc-no-jfif.jpg", adobeInsteadOfJfif(jpeg(picture(160, 96, false), S440, false, 0)));
+    }
+
+    private static void putDecodeSeeds(Map<String, byte[]> seeds) {
+        for (Sampling s : new Sampling[] {S420, S422, S440, S444}) {
+            String name = s.name().substring(1);
+            seeds.put(DECODE + "baseline-" + name + ".jpg", jpeg(picture(45, 27, false), s, false, 0));
+            seeds.put(DECODE + "progressive-" + name + ".jpg", jpeg(picture(45, 27, false), s, true, 0));
+        }
+        seeds.put(DECODE + "baseline-grey.jpg", jpeg(picture(45, 27, true), null, false, 0));
+        seeds.put(DECODE + "progressive-grey.jpg", jpeg(picture(45, 27, true), null, true, 0));
+        seeds.put(DECODE + "baseline-420-restart-1.jpg", jpeg(picture(45, 27, false), S420, false, 1));
+        seeds.put(DECODE + "progressive-444-restart-2.jpg", jpeg(picture(45, 27, false), S444, true, 2));
+        seeds.put(DECODE + "grey-restart-3.jpg", jpeg(picture(45, 27, true), null, false, 3));
+        seeds.put(DECODE + "baseline-420-icc-two-chunks.jpg", withIcc(jpeg(picture(45, 27, false), S420, false, 0), 2));
+        seeds.put(DECODE + "baseline-422-adobe-ycc-no-jfif.jpg", adobeInsteadOfJfif(jpeg(picture(45, 27, false), S422, false, 0)));
     }
 
     /** A flat background with one detailed patch (gradient, hard edges, thin lines) in the top-left. */
@@ -104,76 +110,18 @@ final class JpegSeeds {
         return image;
     }
 
-    /** The JDK writer at quality 0.5 with the given luma sampling, progressive script and restart interval (0: none). */
+    /** The JDK writer at quality 0.5 with the given luma sampling (null: grey), progressive script and restart interval (0: none). */
     private static byte[] jpeg(BufferedImage image, Sampling sampling, boolean progressive, int restartInterval) {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        JPEGImageWriteParam param = new JPEGImageWriteParam(null);
-        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-        param.setCompressionQuality(0.5f);
-        param.setProgressiveMode(progressive ? ImageWriteParam.MODE_DEFAULT : ImageWriteParam.MODE_DISABLED);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
-            IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
-            Element root = (Element) metadata.getAsTree(FORMAT);
-            Element markers = (Element) root.getElementsByTagName("markerSequence").item(0);
-            Element sof = (Element) markers.getElementsByTagName("sof").item(0);
-            if (sampling != null) {
-                Element luma = (Element) sof.getElementsByTagName("componentSpec").item(0);
-                luma.setAttribute("HsamplingFactor", Integer.toString(sampling.h()));
-                luma.setAttribute("VsamplingFactor", Integer.toString(sampling.v()));
-            }
-            if (restartInterval > 0) {
-                IIOMetadataNode dri = new IIOMetadataNode("dri");
-                dri.setAttribute("interval", Integer.toString(restartInterval));
-                markers.insertBefore(dri, sof);
-            }
-            metadata.setFromTree(FORMAT, root);
-            writer.setOutput(out);
-            writer.write(null, new IIOImage(image, null, metadata), param);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            writer.dispose();
-        }
-        return bytes.toByteArray();
+        return JpegFixtures.jpeg(image, sampling, progressive, restartInterval, 0.5f);
     }
 
     /** The JDK's linear-RGB profile (488 bytes, not sRGB: the pipeline converts) as APP2 chunks after SOI. */
     private static byte[] withIcc(byte[] jpeg, int chunks) {
-        byte[] profile = ICC_Profile.getInstance(ColorSpace.CS_LINEAR_RGB).getData();
-        byte[] out = jpeg;
-        int size = (profile.length + chunks - 1) / chunks;
-        for (int i = chunks - 1; i >= 0; i--) {
-            ByteArrayOutputStream payload = new ByteArrayOutputStream();
-            payload.writeBytes("ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1));
-            payload.write(i + 1);
-            payload.write(chunks);
-            payload.write(profile, i * size, Math.min(size, profile.length - i * size));
-            out = insertAfterSoi(out, 0xE2, payload.toByteArray());
-        }
-        return out;
-    }
-
-    private static byte[] withOrientation6(byte[] jpeg) {
-        byte[] exif = {'E', 'x', 'i', 'f', 0, 0, 'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0};
-        return insertAfterSoi(jpeg, 0xE1, exif);
+        return JpegSegments.withIccProfileInChunks(jpeg, ICC_Profile.getInstance(ColorSpace.CS_LINEAR_RGB).getData(), chunks);
     }
 
     /** JFIF's APP0 swapped for Adobe's APP14 with transform 1 (YCbCr), as Photoshop writes. */
     private static byte[] adobeInsteadOfJfif(byte[] jpeg) {
-        int app0Length = 2 + ((jpeg[4] & 0xFF) << 8 | (jpeg[5] & 0xFF));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(jpeg, 0, 2);
-        out.write(jpeg, 2 + app0Length, jpeg.length - 2 - app0Length);
-        return insertAfterSoi(out.toByteArray(), 0xEE, new byte[] {'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, 1});
-    }
-
-    private static byte[] insertAfterSoi(byte[] jpeg, int marker, byte[] payload) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(jpeg, 0, 2);
-        out.writeBytes(new byte[] {(byte) 0xFF, (byte) marker, (byte) ((payload.length + 2) >> 8), (byte) (payload.length + 2)});
-        out.writeBytes(payload);
-        out.write(jpeg, 2, jpeg.length - 2);
-        return out.toByteArray();
+        return JpegEdits.withAdobe(JpegEdits.withoutSegment(jpeg, 0xE0), 1);
     }
 }

@@ -5,48 +5,35 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.thumbnailer.image.Rejection;
-import dev.thumbnailer.local.EmbeddedS3;
+import dev.thumbnailer.local.EmbeddedS3Extension;
 import dev.thumbnailer.local.events.EventFile;
-import java.nio.file.Path;
-import java.util.function.UnaryOperator;
 import dev.thumbnailer.service.Outcome;
+import dev.thumbnailer.testkit.TestImages;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
 
 class CleanupFunctionTest {
 
-    private static EmbeddedS3 server;
-    private static S3Client client;
-
-    @BeforeAll
-    static void startServer() {
-        server = EmbeddedS3.start();
-        client = server.client();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        client.close();
-        server.close();
-    }
+    @RegisterExtension
+    static final EmbeddedS3Extension S3 = new EmbeddedS3Extension();
 
     @ParameterizedTest
     @ValueSource(strings = {"ObjectRemoved:Delete", "ObjectRemoved:DeleteMarkerCreated"})
     void removal_ofAnOriginal_removesItsDerivativeInEverySizeFolderIncludingRetiredSizes(String eventName) {
-        S3TestBed bed = new S3TestBed(server, client, Map.of());
-        bed.put("a/cat.jpg", Images.jpeg(600, 400));
+        S3TestBed bed = new S3TestBed(S3, Map.of());
+        bed.put("a/cat.jpg", TestImages.jpeg(600, 400));
         bed.created("a/cat.jpg");
-        bed.put("thumbnails/retired-size/a/cat.jpg", Images.jpeg(10, 10));
+        bed.put("thumbnails/retired-size/a/cat.jpg", TestImages.jpeg(10, 10));
         bed.delete("a/cat.jpg");
 
         List<Outcome> outcomes = bed.removedEvent(eventName, "a/cat.jpg");
@@ -62,8 +49,8 @@ class CleanupFunctionTest {
     void sampleRemovalEvent_fromEventsFolder_removesTheNamedOriginalsDerivatives(String file) {
         EventFile event = EventFile.read(Path.of(System.getProperty("project.root"), "events", file));
         EventFile.Record record = event.records().getFirst();
-        S3TestBed bed = new S3TestBed(server, client, Map.of(), UnaryOperator.identity(), record.bucket());
-        bed.put(record.key(), Images.jpeg(400, 300));
+        S3TestBed bed = new S3TestBed(S3, Map.of(), UnaryOperator.identity(), record.bucket());
+        bed.put(record.key(), TestImages.jpeg(400, 300));
         bed.created(record.key());
         bed.delete(record.key());
 
@@ -75,8 +62,8 @@ class CleanupFunctionTest {
 
     @Test
     void removal_removesOnlyExactDerivatives_lookAlikesSurvive() {
-        S3TestBed bed = new S3TestBed(server, client, Map.of());
-        bed.put("cat.jpg", Images.jpeg(300, 200));
+        S3TestBed bed = new S3TestBed(S3, Map.of());
+        bed.put("cat.jpg", TestImages.jpeg(300, 200));
         bed.created("cat.jpg");
         List<String> lookAlikes = List.of("thumbnails/small/cat.jpg.bak",
                 "thumbnails/small/gallery/cat.jpg", "thumbnails/small/xcat.jpg", "cat.jpg.bak", "gallery/cat.jpg", "thumbnails-old/small/cat.jpg");
@@ -95,7 +82,7 @@ class CleanupFunctionTest {
      */
     @Test
     void removal_keyBelowADerivativeKeyAsIfAFolder_survives() {
-        S3TestBed bed = new S3TestBed(server, client, Map.of());
+        S3TestBed bed = new S3TestBed(S3, Map.of());
         bed.put("thumbnails/small/cat.jpg/child.jpg", "keep me".getBytes(StandardCharsets.UTF_8));
 
         bed.removed("cat.jpg");
@@ -105,8 +92,8 @@ class CleanupFunctionTest {
 
     @Test
     void removal_ofAKeyUnderThePrefix_isLoggedAndIgnored() {
-        S3TestBed bed = new S3TestBed(server, client, Map.of());
-        bed.put("dog.png", Images.png(300, 300));
+        S3TestBed bed = new S3TestBed(S3, Map.of());
+        bed.put("dog.png", TestImages.png(300, 300));
         bed.created("dog.png");
         bed.delete("thumbnails/small/dog.png");
         bed.requests.reset();
@@ -121,10 +108,10 @@ class CleanupFunctionTest {
 
     @Test
     void removal_repeatedOrOfAnOriginalWithNoDerivatives_isAHarmlessNoOp() {
-        S3TestBed bed = new S3TestBed(server, client, Map.of());
-        bed.put("a.gif", Images.gif(200, 200));
+        S3TestBed bed = new S3TestBed(S3, Map.of());
+        bed.put("a.gif", TestImages.gif(200, 200));
         bed.created("a.gif");
-        bed.put("other.gif", Images.gif(200, 200));
+        bed.put("other.gif", TestImages.gif(200, 200));
         bed.created("other.gif");
         bed.delete("a.gif");
 
@@ -138,8 +125,8 @@ class CleanupFunctionTest {
 
     @Test
     void removalEvent_whenTheOriginalExistsAgain_keepsItAndItsDerivatives() {
-        S3TestBed bed = new S3TestBed(server, client, Map.of());
-        bed.put("back.jpg", Images.jpeg(300, 300));
+        S3TestBed bed = new S3TestBed(S3, Map.of());
+        bed.put("back.jpg", TestImages.jpeg(300, 300));
         bed.created("back.jpg");
         List<String> before = bed.keys();
 
@@ -151,9 +138,9 @@ class CleanupFunctionTest {
 
     @Test
     void removal_withMoreThanAPageOfSizeFolders_listsEveryPageAndDeletesInBatches() {
-        S3TestBed bed = new S3TestBed(server, client, Map.of());
+        S3TestBed bed = new S3TestBed(S3, Map.of());
         List<String> derivatives = IntStream.range(0, 1005).mapToObj(i -> "thumbnails/s" + i + "/big.png").toList();
-        derivatives.parallelStream().forEach(k -> client.putObject(r -> r.bucket(bed.bucket).key(k), RequestBody.fromString("x")));
+        derivatives.parallelStream().forEach(k -> S3.client().putObject(r -> r.bucket(bed.bucket).key(k), RequestBody.fromString("x")));
 
         Outcome.Cleaned cleaned = assertInstanceOf(Outcome.Cleaned.class, bed.removed("big.png").getFirst());
 
@@ -164,8 +151,8 @@ class CleanupFunctionTest {
 
     @Test
     void replacement_byAFileThatIsNowRejected_removesTheOldDerivatives() {
-        S3TestBed bed = new S3TestBed(server, client, Map.of());
-        bed.put("profile.jpg", Images.jpeg(300, 300));
+        S3TestBed bed = new S3TestBed(S3, Map.of());
+        bed.put("profile.jpg", TestImages.jpeg(300, 300));
         bed.created("profile.jpg");
         bed.put("profile.jpg", "<html>not an image</html>".getBytes(StandardCharsets.UTF_8));
 
@@ -177,8 +164,8 @@ class CleanupFunctionTest {
 
     @Test
     void requestCounts_oneCreateAndOneDelete_areWhatTheNoteReports() {
-        S3TestBed bed = new S3TestBed(server, client, Map.of());
-        bed.put("count.jpg", Images.jpeg(300, 300));
+        S3TestBed bed = new S3TestBed(S3, Map.of());
+        bed.put("count.jpg", TestImages.jpeg(300, 300));
 
         bed.created("count.jpg");
         Map<String, Long> create = bed.requests.counts();
@@ -193,8 +180,8 @@ class CleanupFunctionTest {
 
     @Test
     void derivatives_recordTheSourceETagTheyWereMadeFrom() {
-        S3TestBed bed = new S3TestBed(server, client, Map.of());
-        String eTag = bed.put("tagged.png", Images.png(100, 100));
+        S3TestBed bed = new S3TestBed(S3, Map.of());
+        String eTag = bed.put("tagged.png", TestImages.png(100, 100));
 
         bed.created("tagged.png");
 

@@ -3,19 +3,19 @@ package dev.thumbnailer.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import dev.thumbnailer.local.EmbeddedS3;
+import dev.thumbnailer.local.EmbeddedS3Extension;
 import dev.thumbnailer.service.Outcome;
+import dev.thumbnailer.testkit.ImageFacts;
+import dev.thumbnailer.testkit.TestImages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * S3 delivers events at least once and in no guaranteed order. For each story of operations on one
@@ -27,23 +27,11 @@ import software.amazon.awssdk.services.s3.S3Client;
 class ConvergenceTest {
 
     private static final String KEY = "race/photo.jpg";
-    private static final byte[] A = Images.jpeg(400, 200); // small: 128x64
-    private static final byte[] B = Images.jpeg(200, 400); // small: 64x128
+    private static final byte[] A = TestImages.jpeg(400, 200); // small: 128x64
+    private static final byte[] B = TestImages.jpeg(200, 400); // small: 64x128
 
-    private static EmbeddedS3 server;
-    private static S3Client client;
-
-    @BeforeAll
-    static void startServer() {
-        server = EmbeddedS3.start();
-        client = server.client();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        client.close();
-        server.close();
-    }
+    @RegisterExtension
+    static final EmbeddedS3Extension S3 = new EmbeddedS3Extension();
 
     enum Op { PUT_A, DELETE, PUT_B }
 
@@ -58,7 +46,7 @@ class ConvergenceTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource({"putDeletePut", "putPutDelete"})
     void anySchedule_endStateMatchesTheFinalOriginal(List<Schedules.Step<Op>> schedule, boolean originalExistsAtEnd) {
-        S3TestBed bed = new S3TestBed(server, client, Map.of());
+        S3TestBed bed = new S3TestBed(S3, Map.of());
 
         for (Schedules.Step<Op> step : schedule) {
             if (step.delivery()) {
@@ -70,7 +58,7 @@ class ConvergenceTest {
 
         if (originalExistsAtEnd) {
             assertEquals(List.of(KEY, "thumbnails/medium/" + KEY, "thumbnails/small/" + KEY), bed.keys());
-            Images.Decoded small = Images.decode(bed.get("thumbnails/small/" + KEY).orElseThrow());
+            ImageFacts small = ImageFacts.of(bed.get("thumbnails/small/" + KEY).orElseThrow());
             assertEquals(List.of(64, 128), List.of(small.width(), small.height()), "thumbnails of B, not of A");
         } else {
             assertEquals(List.of(), bed.keys());
@@ -80,20 +68,20 @@ class ConvergenceTest {
     @Test
     void originalReplacedWhileThumbnailsAreWritten_theyAreRegeneratedFromTheNewContent() {
         S3TestBed[] bed = new S3TestBed[1];
-        bed[0] = new S3TestBed(server, client, Map.of(), store -> new HookedObjectStore(store, HookedObjectStore.After.FIRST_PUT,
+        bed[0] = new S3TestBed(S3, Map.of(), store -> new HookedObjectStore(store, HookedObjectStore.After.FIRST_PUT,
                 () -> bed[0].put(KEY, B)));
         bed[0].put(KEY, A);
 
         assertInstanceOf(Outcome.Thumbnailed.class, bed[0].created(KEY).getFirst());
 
-        Images.Decoded small = Images.decode(bed[0].get("thumbnails/small/" + KEY).orElseThrow());
+        ImageFacts small = ImageFacts.of(bed[0].get("thumbnails/small/" + KEY).orElseThrow());
         assertEquals(List.of(64, 128), List.of(small.width(), small.height()));
     }
 
     @Test
     void originalDeletedWhileThumbnailsAreWritten_whatWasWrittenIsRemoved() {
         S3TestBed[] bed = new S3TestBed[1];
-        bed[0] = new S3TestBed(server, client, Map.of(), store -> new HookedObjectStore(store, HookedObjectStore.After.FIRST_PUT,
+        bed[0] = new S3TestBed(S3, Map.of(), store -> new HookedObjectStore(store, HookedObjectStore.After.FIRST_PUT,
                 () -> bed[0].delete(KEY)));
         bed[0].put(KEY, A);
 
@@ -105,7 +93,7 @@ class ConvergenceTest {
     @Test
     void originalReUploadedWhileCleanupDeletes_cleanupRebuildsItsThumbnails() {
         S3TestBed[] bed = new S3TestBed[1];
-        bed[0] = new S3TestBed(server, client, Map.of(), store -> new HookedObjectStore(store, HookedObjectStore.After.FIRST_DELETE,
+        bed[0] = new S3TestBed(S3, Map.of(), store -> new HookedObjectStore(store, HookedObjectStore.After.FIRST_DELETE,
                 () -> bed[0].put(KEY, B)));
         bed[0].put(KEY, A);
         bed[0].created(KEY);
@@ -113,7 +101,7 @@ class ConvergenceTest {
 
         assertInstanceOf(Outcome.Thumbnailed.class, bed[0].removed(KEY).getFirst());
 
-        Images.Decoded small = Images.decode(bed[0].get("thumbnails/small/" + KEY).orElseThrow());
+        ImageFacts small = ImageFacts.of(bed[0].get("thumbnails/small/" + KEY).orElseThrow());
         assertEquals(List.of(64, 128), List.of(small.width(), small.height()));
     }
 

@@ -5,6 +5,7 @@ import dev.thumbnailer.handler.EventKind;
 import dev.thumbnailer.handler.FunctionComponents;
 import dev.thumbnailer.handler.S3EventHandler;
 import dev.thumbnailer.local.EmbeddedS3;
+import dev.thumbnailer.local.EmbeddedS3Extension;
 import dev.thumbnailer.local.S3Events;
 import dev.thumbnailer.service.Outcome;
 import dev.thumbnailer.storage.ObjectStore;
@@ -41,17 +42,26 @@ final class S3TestBed {
     private final S3EventHandler thumbnails;
     private final S3EventHandler cleanup;
 
-    S3TestBed(EmbeddedS3 server, S3Client client, Map<String, String> extraEnv) {
-        this(server, client, extraEnv, UnaryOperator.identity());
+    S3TestBed(EmbeddedS3Extension s3, Map<String, String> extraEnv) {
+        this(s3, extraEnv, UnaryOperator.identity());
     }
 
     /** @param decorate wraps the real store, e.g. to inject another client's action mid-flight */
-    S3TestBed(EmbeddedS3 server, S3Client client, Map<String, String> extraEnv, UnaryOperator<ObjectStore> decorate) {
-        this(server, client, extraEnv, decorate, "it-bucket-" + BUCKETS.incrementAndGet());
+    S3TestBed(EmbeddedS3Extension s3, Map<String, String> extraEnv, UnaryOperator<ObjectStore> decorate) {
+        this(s3, extraEnv, decorate, "it-bucket-" + BUCKETS.incrementAndGet());
     }
 
     /** On a named bucket, e.g. the one the sample events in events/ name. */
-    S3TestBed(EmbeddedS3 server, S3Client client, Map<String, String> extraEnv, UnaryOperator<ObjectStore> decorate, String bucket) {
+    S3TestBed(EmbeddedS3Extension s3, Map<String, String> extraEnv, UnaryOperator<ObjectStore> decorate, String bucket) {
+        this(s3.server(), s3.client(), extraEnv, decorate, bucket);
+    }
+
+    /** On a server the test owns, e.g. one it stops halfway. */
+    S3TestBed(EmbeddedS3 server, S3Client client, Map<String, String> extraEnv) {
+        this(server, client, extraEnv, UnaryOperator.identity(), "it-bucket-" + BUCKETS.incrementAndGet());
+    }
+
+    private S3TestBed(EmbeddedS3 server, S3Client client, Map<String, String> extraEnv, UnaryOperator<ObjectStore> decorate, String bucket) {
         this.server = server;
         this.client = client;
         this.bucket = bucket;

@@ -8,7 +8,7 @@ import dev.thumbnailer.config.Settings;
 import dev.thumbnailer.config.SettingsParser;
 import dev.thumbnailer.it.template.BucketState;
 import dev.thumbnailer.it.template.OutcomeAssertions;
-import dev.thumbnailer.local.EmbeddedS3;
+import dev.thumbnailer.local.EmbeddedS3Extension;
 import dev.thumbnailer.local.events.EventFile;
 import dev.thumbnailer.local.events.EventFixtures;
 import dev.thumbnailer.local.events.EventSeeder;
@@ -24,12 +24,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * template.yaml ↔ handler code ↔ events/: every sample event goes to the function the template
@@ -54,20 +53,12 @@ class TemplateConsistencyTest {
             "delete-marker-created.json", Outcome.Cleaned.class);
 
     static SamTemplate template;
-    static EmbeddedS3 server;
-    static S3Client s3;
+    @RegisterExtension
+    static final EmbeddedS3Extension S3 = new EmbeddedS3Extension();
 
     @BeforeAll
     static void start() {
         template = TemplateReader.read(ROOT.resolve("template.yaml"));
-        server = EmbeddedS3.start();
-        s3 = server.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        s3.close();
-        server.close();
     }
 
     static List<String> eventFiles() {
@@ -93,16 +84,16 @@ class TemplateConsistencyTest {
         FunctionSpec spec = template.functionFor(event.eventName());
         // Class.forName + RequestHandler + public no-arg constructor, as the runtime checks; built
         // through the (Map) constructor, since a JVM cannot set the System.getenv() the no-arg one reads.
-        LocalFunction function = HandlerLoader.load(spec, server.environment(), System.out);
+        LocalFunction function = HandlerLoader.load(spec, S3.server().environment(), System.out);
         Settings settings = SettingsParser.parse(spec.environment());
-        BucketState.empty(s3, EventFixtures.BUCKET);
-        List<String> seeded = new EventSeeder(s3, settings).seed(event);
-        Map<String, String> before = BucketState.of(s3, EventFixtures.BUCKET);
+        BucketState.empty(S3.client(), EventFixtures.BUCKET);
+        List<String> seeded = new EventSeeder(S3.client(), settings).seed(event);
+        Map<String, String> before = BucketState.of(S3.client(), EventFixtures.BUCKET);
 
         List<Outcome> outcomes = function.invoke(event.event());
 
         assertEquals(event.records().size(), outcomes.size());
-        OutcomeAssertions assertions = new OutcomeAssertions(s3, settings);
+        OutcomeAssertions assertions = new OutcomeAssertions(S3.client(), settings);
         outcomes.forEach(outcome -> assertInstanceOf(expected, outcome, fileName + " ended as " + outcome));
         outcomes.forEach(outcome -> assertions.check(outcome, seeded, before));
     }

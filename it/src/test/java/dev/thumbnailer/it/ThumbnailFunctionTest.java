@@ -9,8 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.thumbnailer.image.Rejection;
 import dev.thumbnailer.local.EmbeddedS3;
+import dev.thumbnailer.local.EmbeddedS3Extension;
 import dev.thumbnailer.service.Outcome;
 import dev.thumbnailer.storage.StorageException;
+import dev.thumbnailer.testkit.ImageFacts;
+import dev.thumbnailer.testkit.TestImages;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,9 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.core.ResponseBytes;
@@ -32,30 +34,18 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 
 class ThumbnailFunctionTest {
 
-    private static EmbeddedS3 server;
-    private static S3Client client;
-
-    @BeforeAll
-    static void startServer() {
-        server = EmbeddedS3.start();
-        client = server.client();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        client.close();
-        server.close();
-    }
+    @RegisterExtension
+    static final EmbeddedS3Extension S3 = new EmbeddedS3Extension();
 
     private static S3TestBed bed() {
-        return new S3TestBed(server, client, Map.of());
+        return new S3TestBed(S3, Map.of());
     }
 
     @Test
     void putJpeg_withSpacesAndUnicodeInKey_makesEveryDefaultSizeBesideIt() {
         S3TestBed bed = bed();
         String key = "photos/été 2024/cat.jpg";
-        byte[] original = Images.jpeg(2000, 1500);
+        byte[] original = TestImages.jpeg(2000, 1500);
         bed.put(key, original);
 
         List<Outcome> outcomes = bed.created(key);
@@ -70,8 +60,8 @@ class ThumbnailFunctionTest {
     void presignedPutFromABrowser_png_keepsFormatAndAlpha() throws Exception {
         S3TestBed bed = bed();
         String key = "uploads/logo (1).png";
-        byte[] original = Images.png(1000, 500);
-        URI url = server.presigner().presignPutObject(p -> p.signatureDuration(Duration.ofMinutes(5))
+        byte[] original = TestImages.png(1000, 500);
+        URI url = S3.server().presigner().presignPutObject(p -> p.signatureDuration(Duration.ofMinutes(5))
                 .putObjectRequest(r -> r.bucket(bed.bucket).key(key).contentType("image/png"))).url().toURI();
 
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(url)
@@ -80,7 +70,7 @@ class ThumbnailFunctionTest {
         assertEquals(200, response.statusCode(), response.body());
         bed.createdEvent("ObjectCreated:Put", key);
 
-        Images.Decoded small = assertDerivative(bed, "thumbnails/small/" + key, "png", 128, 64, "image/png");
+        ImageFacts small = assertDerivative(bed, "thumbnails/small/" + key, "png", 128, 64, "image/png");
         assertTrue(small.alpha(), "PNG alpha kept");
         assertArrayEquals(original, bed.get(key).orElseThrow());
     }
@@ -88,7 +78,7 @@ class ThumbnailFunctionTest {
     @Test
     void putGif_upperCaseExtension_keepsGifAndTheExtensionCase() {
         S3TestBed bed = bed();
-        bed.put("IMG_1.GIF", Images.gif(300, 200));
+        bed.put("IMG_1.GIF", TestImages.gif(300, 200));
 
         bed.created("IMG_1.GIF");
 
@@ -100,11 +90,11 @@ class ThumbnailFunctionTest {
     void multipartUpload_completeEvent_isThumbnailed() {
         S3TestBed bed = bed();
         String key = "big/multi part.jpg";
-        byte[] original = Images.jpeg(1200, 900);
-        String uploadId = client.createMultipartUpload(r -> r.bucket(bed.bucket).key(key)).uploadId();
-        String eTag = client.uploadPart(r -> r.bucket(bed.bucket).key(key).uploadId(uploadId).partNumber(1),
+        byte[] original = TestImages.jpeg(1200, 900);
+        String uploadId = S3.client().createMultipartUpload(r -> r.bucket(bed.bucket).key(key)).uploadId();
+        String eTag = S3.client().uploadPart(r -> r.bucket(bed.bucket).key(key).uploadId(uploadId).partNumber(1),
                 RequestBody.fromBytes(original)).eTag();
-        client.completeMultipartUpload(r -> r.bucket(bed.bucket).key(key).uploadId(uploadId)
+        S3.client().completeMultipartUpload(r -> r.bucket(bed.bucket).key(key).uploadId(uploadId)
                 .multipartUpload(m -> m.parts(CompletedPart.builder().partNumber(1).eTag(eTag).build())));
 
         List<Outcome> outcomes = bed.createdEvent("ObjectCreated:CompleteMultipartUpload", key);
@@ -116,8 +106,8 @@ class ThumbnailFunctionTest {
     @Test
     void copyEvent_copiedOriginal_isThumbnailed() {
         S3TestBed bed = bed();
-        bed.put("a/source.png", Images.png(400, 400));
-        client.copyObject(r -> r.sourceBucket(bed.bucket).sourceKey("a/source.png").destinationBucket(bed.bucket).destinationKey("b/copy.png"));
+        bed.put("a/source.png", TestImages.png(400, 400));
+        S3.client().copyObject(r -> r.sourceBucket(bed.bucket).sourceKey("a/source.png").destinationBucket(bed.bucket).destinationKey("b/copy.png"));
 
         bed.createdEvent("ObjectCreated:Copy", "b/copy.png");
 
@@ -127,10 +117,10 @@ class ThumbnailFunctionTest {
     @Test
     void mixedEvent_badRecordsAreRejectedAndLogged_goodOnesStillProcessed() {
         S3TestBed bed = bed();
-        bed.put("ok.jpg", Images.jpeg(300, 300));
+        bed.put("ok.jpg", TestImages.jpeg(300, 300));
         bed.put("notes.jpg", "just text".getBytes(StandardCharsets.UTF_8));
-        bed.put("really-a-png.jpg", Images.png(50, 50));
-        bed.put("later-ok.gif", Images.gif(50, 50));
+        bed.put("really-a-png.jpg", TestImages.png(50, 50));
+        bed.put("later-ok.gif", TestImages.gif(50, 50));
 
         List<Outcome> outcomes = bed.created("ok.jpg", "notes.jpg", "really-a-png.jpg", "later-ok.gif");
 
@@ -151,15 +141,15 @@ class ThumbnailFunctionTest {
     @ParameterizedTest(name = "MAX_ANIMATION_FRAMES={0}")
     @ValueSource(ints = {2, 3})
     void animatedGif_aboveMaxAnimationFrames_getsAStillAndTheLogLineSaysSo(int maxFrames) {
-        S3TestBed bed = new S3TestBed(server, client, Map.of("MAX_ANIMATION_FRAMES", Integer.toString(maxFrames)));
-        bed.put("anim.gif", Images.animatedGif(3, 300, 200));
+        S3TestBed bed = new S3TestBed(S3, Map.of("MAX_ANIMATION_FRAMES", Integer.toString(maxFrames)));
+        bed.put("anim.gif", TestImages.movingSplitGif(3, 300, 200));
 
         List<Outcome> outcomes = bed.created("anim.gif");
 
         assertInstanceOf(Outcome.Thumbnailed.class, outcomes.getFirst());
         boolean over = maxFrames < 3;
         for (String size : List.of("small", "medium")) {
-            assertEquals(over ? 1 : 3, Images.frameCount(bed.get("thumbnails/" + size + "/anim.gif").orElseThrow()), size);
+            assertEquals(over ? 1 : 3, TestImages.frameCount(bed.get("thumbnails/" + size + "/anim.gif").orElseThrow()), size);
         }
         String log = bed.logLines.stream().filter(l -> l.contains("\"key\":\"anim.gif\"")).findFirst().orElseThrow();
         assertTrue(log.startsWith("{\"level\":\"INFO\",\"outcome\":\"thumbnailed\""), log);
@@ -170,7 +160,7 @@ class ThumbnailFunctionTest {
     @Test
     void keyUnderThumbnailPrefix_isSkippedSoWritingBesideTheSourceNeverLoops() {
         S3TestBed bed = bed();
-        bed.put("thumbnails/small/x.jpg", Images.jpeg(100, 100));
+        bed.put("thumbnails/small/x.jpg", TestImages.jpeg(100, 100));
 
         List<Outcome> outcomes = bed.created("thumbnails/small/x.jpg");
 
@@ -182,7 +172,7 @@ class ThumbnailFunctionTest {
     @Test
     void malformedKeyEscape_isARejectionAndTheNextRecordStillRuns() {
         S3TestBed bed = bed();
-        bed.put("fine.png", Images.png(20, 20));
+        bed.put("fine.png", TestImages.png(20, 20));
         String json = dev.thumbnailer.local.S3Events.json(
                 new dev.thumbnailer.local.S3Events.Notification("ObjectCreated:Put", bed.bucket, "placeholder", 1, "e"),
                 new dev.thumbnailer.local.S3Events.Notification("ObjectCreated:Put", bed.bucket, "fine.png", 1, "e"))
@@ -196,8 +186,8 @@ class ThumbnailFunctionTest {
 
     @Test
     void originalAboveMaxSourceBytes_isRejectedWithoutDownloadingIt() {
-        S3TestBed bed = new S3TestBed(server, client, Map.of("MAX_SOURCE_BYTES", "1000"));
-        bed.put("huge.jpg", Images.jpeg(800, 800));
+        S3TestBed bed = new S3TestBed(S3, Map.of("MAX_SOURCE_BYTES", "1000"));
+        bed.put("huge.jpg", TestImages.jpeg(800, 800));
 
         List<Outcome> outcomes = bed.created("huge.jpg");
 
@@ -208,8 +198,8 @@ class ThumbnailFunctionTest {
 
     @Test
     void originalAboveMaxSourcePixels_isRejectedFromItsHeader() {
-        S3TestBed bed = new S3TestBed(server, client, Map.of("MAX_SOURCE_PIXELS", "10000"));
-        bed.put("wide.png", Images.png(200, 100));
+        S3TestBed bed = new S3TestBed(S3, Map.of("MAX_SOURCE_PIXELS", "10000"));
+        bed.put("wide.png", TestImages.png(200, 100));
 
         List<Outcome> outcomes = bed.created("wide.png");
 
@@ -220,9 +210,9 @@ class ThumbnailFunctionTest {
     @Test
     void reUploadUnderTheSameKey_replacesItsThumbnails() {
         S3TestBed bed = bed();
-        bed.put("me.jpg", Images.jpeg(1000, 500));
+        bed.put("me.jpg", TestImages.jpeg(1000, 500));
         bed.created("me.jpg");
-        bed.put("me.jpg", Images.jpeg(500, 1000));
+        bed.put("me.jpg", TestImages.jpeg(500, 1000));
 
         bed.created("me.jpg");
 
@@ -231,14 +221,14 @@ class ThumbnailFunctionTest {
 
     @Test
     void destinationBucket_derivativesGoThereWithTheSameKeys() {
-        client.createBucket(b -> b.bucket("it-destination"));
-        S3TestBed bed = new S3TestBed(server, client, Map.of("DESTINATION_BUCKET", "it-destination"));
-        bed.put("x/y.png", Images.png(300, 300));
+        S3.client().createBucket(b -> b.bucket("it-destination"));
+        S3TestBed bed = new S3TestBed(S3, Map.of("DESTINATION_BUCKET", "it-destination"));
+        bed.put("x/y.png", TestImages.png(300, 300));
 
         bed.created("x/y.png");
 
         assertEquals(List.of("x/y.png"), bed.keys());
-        ResponseBytes<GetObjectResponse> small = client.getObjectAsBytes(r -> r.bucket("it-destination").key("thumbnails/small/x/y.png"));
+        ResponseBytes<GetObjectResponse> small = S3.client().getObjectAsBytes(r -> r.bucket("it-destination").key("thumbnails/small/x/y.png"));
         assertEquals("image/png", small.response().contentType());
     }
 
@@ -246,7 +236,7 @@ class ThumbnailFunctionTest {
     @ValueSource(strings = {"ObjectRemoved:Delete", "ObjectRestore:Completed"})
     void nonCreateEvent_isSkippedByTheThumbnailFunction(String eventName) {
         S3TestBed bed = bed();
-        bed.put("a.jpg", Images.jpeg(100, 100));
+        bed.put("a.jpg", TestImages.jpeg(100, 100));
 
         List<Outcome> outcomes = bed.createdEvent(eventName, "a.jpg");
 
@@ -259,7 +249,7 @@ class ThumbnailFunctionTest {
         EmbeddedS3 doomed = EmbeddedS3.start();
         S3Client doomedClient = doomed.client();
         S3TestBed bed = new S3TestBed(doomed, doomedClient, Map.of());
-        bed.put("a.jpg", Images.jpeg(100, 100));
+        bed.put("a.jpg", TestImages.jpeg(100, 100));
         String json = dev.thumbnailer.local.S3Events.json(
                 new dev.thumbnailer.local.S3Events.Notification("ObjectCreated:Put", bed.bucket, "a.jpg", 1, "e"));
         doomed.close();
@@ -272,9 +262,9 @@ class ThumbnailFunctionTest {
         doomedClient.close();
     }
 
-    private static Images.Decoded assertDerivative(S3TestBed bed, String key, String format, int width, int height, String contentType) {
+    private static ImageFacts assertDerivative(S3TestBed bed, String key, String format, int width, int height, String contentType) {
         ResponseBytes<GetObjectResponse> object = bed.getWithHeaders(key);
-        Images.Decoded decoded = Images.decode(object.asByteArray());
+        ImageFacts decoded = ImageFacts.of(object.asByteArray());
         assertAll(key,
                 () -> assertEquals(format, decoded.format()),
                 () -> assertEquals(width, decoded.width()),

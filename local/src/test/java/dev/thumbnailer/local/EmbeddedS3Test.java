@@ -2,27 +2,44 @@ package dev.thumbnailer.local;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.Bucket;
 
 class EmbeddedS3Test {
 
+    @RegisterExtension
+    static final EmbeddedS3Extension S3 = new EmbeddedS3Extension("ready");
+
     @Test
     void embeddedS3_putThenGet_roundTripsThroughTheRealSdk() {
-        try (EmbeddedS3 s3 = EmbeddedS3.start(); S3Client client = s3.client()) {
-            client.createBucket(b -> b.bucket("smoke"));
-            client.putObject(r -> r.bucket("smoke").key("a b/é+.txt"), RequestBody.fromString("hello"));
-            byte[] back = client.getObjectAsBytes(r -> r.bucket("smoke").key("a b/é+.txt")).asByteArray();
-            assertArrayEquals("hello".getBytes(), back);
-        }
+        S3Client client = S3.client();
+
+        client.createBucket(b -> b.bucket("smoke"));
+        client.putObject(r -> r.bucket("smoke").key("a b/é+.txt"), RequestBody.fromString("hello"));
+        byte[] back = client.getObjectAsBytes(r -> r.bucket("smoke").key("a b/é+.txt")).asByteArray();
+
+        assertArrayEquals("hello".getBytes(), back);
+    }
+
+    @Test
+    void extension_withBuckets_createsThemBeforeTheFirstTestAndResolvesParameters(EmbeddedS3 server, S3Client client) {
+        List<String> buckets = client.listBuckets().buckets().stream().map(Bucket::name).toList();
+
+        assertTrue(buckets.contains("ready"), buckets.toString());
+        assertSame(S3.server(), server);
+        assertSame(S3.client(), client);
     }
 
     /**
@@ -38,9 +55,9 @@ class EmbeddedS3Test {
                 encodings.add(context.httpRequest().firstMatchingHeader("Content-Encoding").orElse("plain"));
             }
         };
-        try (EmbeddedS3 s3 = EmbeddedS3.start(); S3Client client = s3.client(b -> b.overrideConfiguration(o -> o.addExecutionInterceptor(recorder)))) {
-            client.createBucket(b -> b.bucket("smoke"));
-            client.putObject(r -> r.bucket("smoke").key("a.jpg"), RequestBody.fromBytes(new byte[5000]));
+        try (S3Client client = S3.server().client(b -> b.overrideConfiguration(o -> o.addExecutionInterceptor(recorder)))) {
+            client.createBucket(b -> b.bucket("plain-bodies"));
+            client.putObject(r -> r.bucket("plain-bodies").key("a.jpg"), RequestBody.fromBytes(new byte[5000]));
 
             assertEquals(List.of("plain", "plain"), encodings);
         }
