@@ -40,8 +40,12 @@ final class DerivativeStore {
         List<Future<String>> puts = new ArrayList<>();
         for (Thumbnail thumbnail : thumbnails) {
             String key = keys.derivativeKey(thumbnail.size().name(), originalKey);
+            // Dimensions in metadata let a HEAD answer "how big is it" without reading the image.
+            Map<String, String> own = new HashMap<>(metadata);
+            own.put(DerivativeMetadata.WIDTH, Integer.toString(thumbnail.width()));
+            own.put(DerivativeMetadata.HEIGHT, Integer.toString(thumbnail.height()));
             puts.add(uploads.submit(() -> {
-                store.put(bucket, key, thumbnail.bytes(), thumbnail.contentType(), metadata);
+                store.put(bucket, key, thumbnail.bytes(), thumbnail.contentType(), own);
                 return key;
             }));
         }

@@ -14,6 +14,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /** Builds the one S3 client per container, at init, from the parsed settings. */
 public final class S3Clients {
@@ -32,6 +33,20 @@ public final class S3Clients {
                 .serviceConfiguration(plainUploads());
         // The SDK reads AWS_ENDPOINT_URL_S3 from the process environment itself; setting it from the
         // parsed map as well makes a map-configured handler (tests, local runner) behave the same.
+        settings.s3Endpoint().ifPresent(builder::endpointOverride);
+        return builder.build();
+    }
+
+    /**
+     * The presigner of the upload API, configured like the client (region, credentials, endpoint,
+     * addressing style) so its URLs point where the client's requests go, local servers included.
+     * Signing is local computation: no request is made.
+     */
+    public static S3Presigner presigner(Settings settings, Map<String, String> env) {
+        S3Presigner.Builder builder = S3Presigner.builder()
+                .region(Region.of(settings.region()))
+                .credentialsProvider(credentials(env))
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(settings.forcePathStyle()).build());
         settings.s3Endpoint().ifPresent(builder::endpointOverride);
         return builder.build();
     }
