@@ -1,6 +1,5 @@
 package dev.thumbnailer.it;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.thumbnailer.handler.CleanupHandler;
 import dev.thumbnailer.handler.ThumbnailHandler;
@@ -77,12 +76,7 @@ final class UploadApiBed {
     }
 
     Answer call(String owner, String method, Map<String, String> query, String body) {
-        var http = APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(method).withPath("/uploads").build();
-        var jwt = APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder().withClaims(Map.of("sub", owner)).build();
-        var context = APIGatewayV2HTTPEvent.RequestContext.builder().withHttp(http)
-                .withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder().withJwt(jwt).build()).build();
-        APIGatewayV2HTTPResponse response = api.handleRequest(APIGatewayV2HTTPEvent.builder().withRawPath("/uploads")
-                .withQueryStringParameters(query).withBody(body).withRequestContext(context).build(), null);
+        APIGatewayV2HTTPResponse response = api.handleRequest(UploadApiBedEvents.request(owner, method, query, body), null);
         return new Answer(response.getStatusCode(), response.getBody().isEmpty() ? Map.of() : (Map<?, ?>) JsonReader.parse(response.getBody()));
     }
 
