@@ -46,7 +46,8 @@ public final class S3Clients {
         S3Presigner.Builder builder = S3Presigner.builder()
                 .region(Region.of(settings.region()))
                 .credentialsProvider(credentials(env))
-                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(settings.forcePathStyle()).build());
+                // Checksum validation is for SDK clients reading a response; URLs are for browsers, which cannot do it.
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(settings.forcePathStyle()).checksumValidationEnabled(false).build());
         settings.s3Endpoint().ifPresent(builder::endpointOverride);
         return builder.build();
     }
