@@ -1,6 +1,5 @@
 package dev.thumbnailer.upload.json;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,10 +9,10 @@ import java.util.Map;
  * A strict RFC 8259 reader for request bodies, small enough to ship in the function (which has no
  * JSON library): objects become {@code Map<String, Object>} (insertion order; a duplicate name is
  * an error, since two "size"s would leave the signed one ambiguous), arrays {@code List}, numbers
- * {@link BigDecimal}, plus String, Boolean and {@code null} (as {@link #NULL}). Nesting is capped
+ * {@link java.math.BigDecimal}, plus String, Boolean and {@code null} (as {@link #NULL}). Nesting is capped
  * so no body can exhaust the stack.
  */
-public final class JsonReader {
+public final class JsonReader extends JsonCursor {
 
     /** JSON {@code null}, distinguishable from an absent member. */
     public static final Object NULL = new Object() {
@@ -25,12 +24,10 @@ public final class JsonReader {
 
     static final int MAX_DEPTH = 32;
 
-    private final String text;
-    private int pos;
     private int depth;
 
     private JsonReader(String text) {
-        this.text = text;
+        super(text);
     }
 
     /** The one value {@code text} holds; {@link JsonException} naming the position otherwise. */
@@ -114,121 +111,5 @@ public final class JsonReader {
         } while (peek(','));
         expect(']');
         return items;
-    }
-
-    private String string() {
-        pos++;
-        StringBuilder out = new StringBuilder();
-        while (true) {
-            if (pos >= text.length()) {
-                throw error("unterminated string");
-            }
-            char c = text.charAt(pos++);
-            if (c == '"') {
-                return out.toString();
-            }
-            if (c < 0x20) {
-                throw error("control character in a string");
-            }
-            out.append(c == '\\' ? escape() : c);
-        }
-    }
-
-    private char escape() {
-        if (pos >= text.length()) {
-            throw error("unterminated escape");
-        }
-        char c = text.charAt(pos++);
-        return switch (c) {
-            case '"', '\\', '/' -> c;
-            case 'b' -> '\b';
-            case 'f' -> '\f';
-            case 'n' -> '\n';
-            case 'r' -> '\r';
-            case 't' -> '\t';
-            case 'u' -> unicodeEscape();
-            default -> throw error("invalid escape '\\" + c + "'");
-        };
-    }
-
-    private char unicodeEscape() {
-        if (pos + 4 > text.length()) {
-            throw error("incomplete \\u escape");
-        }
-        int code = 0;
-        for (int i = 0; i < 4; i++) {
-            int digit = Character.digit(text.charAt(pos++), 16);
-            if (digit < 0) {
-                throw error("invalid \\u escape");
-            }
-            code = code << 4 | digit;
-        }
-        return (char) code;
-    }
-
-    private BigDecimal number() {
-        int start = pos;
-        peek('-');
-        if (peek('0')) {
-            // RFC 8259: no leading zeros
-        } else {
-            digits(1);
-        }
-        if (peek('.')) {
-            digits(1);
-        }
-        if (pos < text.length() && (text.charAt(pos) == 'e' || text.charAt(pos) == 'E')) {
-            pos++;
-            if (!peek('+')) {
-                peek('-');
-            }
-            digits(1);
-        }
-        if (pos - start > 64) {
-            throw error("number longer than 64 characters");
-        }
-        return new BigDecimal(text.substring(start, pos));
-    }
-
-    private void digits(int atLeast) {
-        int start = pos;
-        while (pos < text.length() && text.charAt(pos) >= '0' && text.charAt(pos) <= '9') {
-            pos++;
-        }
-        if (pos - start < atLeast) {
-            throw error("expected a digit");
-        }
-    }
-
-    private Object literal(String word, Object value) {
-        if (!text.startsWith(word, pos)) {
-            throw error("unexpected character '" + text.charAt(pos) + "'");
-        }
-        pos += word.length();
-        return value;
-    }
-
-    private boolean peek(char c) {
-        if (pos < text.length() && text.charAt(pos) == c) {
-            pos++;
-            return true;
-        }
-        return false;
-    }
-
-    private void expect(char c) {
-        if (!peek(c)) {
-            throw error(pos >= text.length() ? "unexpected end of input, expected '" + c + "'" : "expected '" + c + "'");
-        }
-    }
-
-    private void skipSpace() {
-        while (pos < text.length() && " \t\r\n".indexOf(text.charAt(pos)) >= 0) {
-            pos++;
-        }
-    }
-
-    private JsonException error(String message) {
-        return new JsonException(message + " at position " + pos);
     }
 }
