@@ -62,9 +62,13 @@ public final class EventDelivery implements Consumer<S3Events.Notification>, Aut
                 return;
             } catch (RuntimeException e) {
                 out.println("! " + notification.eventName() + " " + notification.key() + " failed (attempt " + (attempt + 1) + "): " + e.getMessage());
-                Thread.sleep(1000L << attempt);
+                if (attempt < RETRIES) {
+                    Thread.sleep(1000L << attempt);
+                }
             }
         }
+        out.println("! " + notification.eventName() + " " + notification.key() + " given up after " + (RETRIES + 1)
+                + " attempts (in AWS it would go to FailedEventsQueue)");
     }
 
     private static String line(S3Events.Notification n, Outcome outcome) {

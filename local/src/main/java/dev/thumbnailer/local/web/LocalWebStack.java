@@ -50,15 +50,26 @@ public final class LocalWebStack implements AutoCloseable {
         PrintStream log = new PrintStream(functionLog, true, StandardCharsets.UTF_8);
         WebServer web = WebServer.bind(port);
         EventDelivery events = new EventDelivery(deliveries);
-        EmbeddedS3 s3 = EmbeddedS3.startForBrowsers(0, web.origins(), events);
-        S3Client client = s3.client();
-        client.createBucket(r -> r.bucket(bucket));
-        events.start(LocalFunctions.load(template, s3.environment(), log), 2);
-        Map<String, String> env = new HashMap<>(s3.environment());
-        env.put("UPLOAD_BUCKET", bucket);
-        LocalHttpFunction api = HandlerLoader.loadHttp(apiSpec, env, log);
-        web.serve(webRoot, api, SettingsParser.parse(apiSpec.environment()).maxSourceBytes());
-        return new LocalWebStack(web, events, s3, client, bucket);
+        EmbeddedS3 s3 = null;
+        try {
+            s3 = EmbeddedS3.startForBrowsers(0, web.origins(), events);
+            S3Client client = s3.client();
+            client.createBucket(r -> r.bucket(bucket));
+            events.start(LocalFunctions.load(template, s3.environment(), log), 2);
+            Map<String, String> env = new HashMap<>(s3.environment());
+            env.put("UPLOAD_BUCKET", bucket);
+            LocalHttpFunction api = HandlerLoader.loadHttp(apiSpec, env, log);
+            web.serve(webRoot, api, SettingsParser.parse(apiSpec.environment()).maxSourceBytes());
+            return new LocalWebStack(web, events, s3, client, bucket);
+        } catch (RuntimeException e) {
+            // A handler that does not load must not leave the port and the S3 server behind.
+            web.close();
+            events.close();
+            if (s3 != null) {
+                s3.close();
+            }
+            throw e;
+        }
     }
 
     public int port() {
