@@ -21,7 +21,8 @@ public record Settings(
         int maxAnimationFrames,
         String region,
         Optional<URI> s3Endpoint,
-        boolean forcePathStyle) {
+        boolean forcePathStyle,
+        String derivativeCacheControl) {
 
     public Settings {
         Objects.requireNonNull(thumbnailPrefix, "thumbnailPrefix");
@@ -29,6 +30,7 @@ public record Settings(
         Objects.requireNonNull(destinationBucket, "destinationBucket");
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(s3Endpoint, "s3Endpoint");
+        Objects.requireNonNull(derivativeCacheControl, "derivativeCacheControl");
         if (thumbnailPrefix.isEmpty() || !thumbnailPrefix.endsWith("/") || thumbnailPrefix.startsWith("/")) {
             throw new IllegalArgumentException("thumbnailPrefix must be non-empty, end with '/' and not start with '/'");
         }

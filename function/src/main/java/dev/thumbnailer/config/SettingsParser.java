@@ -27,6 +27,7 @@ public final class SettingsParser {
     public static final String AWS_REGION = "AWS_REGION";
     public static final String AWS_ENDPOINT_URL_S3 = "AWS_ENDPOINT_URL_S3";
     public static final String S3_FORCE_PATH_STYLE = "S3_FORCE_PATH_STYLE";
+    public static final String DERIVATIVE_CACHE_CONTROL = "DERIVATIVE_CACHE_CONTROL";
 
     public static final String DEFAULT_PREFIX = "thumbnails/";
     public static final String DEFAULT_SIZES = "small=128x128,medium=512x512";
@@ -35,6 +36,8 @@ public final class SettingsParser {
     public static final int DEFAULT_JPEG_QUALITY = 85;
     public static final int DEFAULT_MAX_ANIMATION_FRAMES = 200;
     public static final String DEFAULT_REGION = "us-east-1";
+    /** Not immutable: a same-named upload replaces a derivative under the same key. */
+    public static final String DEFAULT_CACHE_CONTROL = "public, max-age=300";
 
     /** S3 bucket naming rules, loosely: 3-63 of lowercase letters, digits, dots and hyphens. */
     private static final String BUCKET_PATTERN = "[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]";
@@ -54,7 +57,7 @@ public final class SettingsParser {
     private Settings parseAll() {
         String prefix = prefix();
         List<ThumbnailSize> sizes = sizes();
-        Optional<String> destination = bucket();
+        Optional<String> destination = bucket(DESTINATION_BUCKET);
         long maxBytes = number(MAX_SOURCE_BYTES, DEFAULT_MAX_SOURCE_BYTES, 1, Long.MAX_VALUE);
         long maxPixels = number(MAX_SOURCE_PIXELS, DEFAULT_MAX_SOURCE_PIXELS, 1, Long.MAX_VALUE);
         int quality = (int) number(JPEG_QUALITY, DEFAULT_JPEG_QUALITY, 1, 100);
@@ -62,10 +65,29 @@ public final class SettingsParser {
         Optional<URI> endpoint = endpoint();
         boolean pathStyle = bool(S3_FORCE_PATH_STYLE, false);
         String region = value(AWS_REGION).orElse(DEFAULT_REGION);
+        String cacheControl = headerValue(DERIVATIVE_CACHE_CONTROL, DEFAULT_CACHE_CONTROL);
+        failOnProblems();
+        return new Settings(prefix, sizes, destination, maxBytes, maxPixels, quality, frames, region, endpoint, pathStyle, cacheControl);
+    }
+
+    /** The upload API's own variables (see {@link UploadSettingsParser}), with this parser's error style. */
+    public static UploadSettings parseUploads(Map<String, String> env) {
+        return new UploadSettingsParser(new SettingsParser(env)).parse();
+    }
+
+    void failOnProblems() {
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
         }
-        return new Settings(prefix, sizes, destination, maxBytes, maxPixels, quality, frames, region, endpoint, pathStyle);
+    }
+
+    /** One HTTP header value: printable ASCII, so it can be neither a header injection nor a signing failure. */
+    private String headerValue(String name, String fallback) {
+        String header = value(name).orElse(fallback);
+        if (!header.matches("[\\x20-\\x7E]{1,256}")) {
+            problem(name, "an HTTP header value of 1-256 printable ASCII characters", header);
+        }
+        return header;
     }
 
     private String prefix() {
@@ -88,10 +110,10 @@ public final class SettingsParser {
         return sizes;
     }
 
-    private Optional<String> bucket() {
-        Optional<String> bucket = value(DESTINATION_BUCKET);
+    Optional<String> bucket(String name) {
+        Optional<String> bucket = value(name);
         bucket.filter(b -> !b.matches(BUCKET_PATTERN))
-                .ifPresent(b -> problem(DESTINATION_BUCKET, "an S3 bucket name (3-63 of a-z 0-9 . -)", b));
+                .ifPresent(b -> problem(name, "an S3 bucket name (3-63 of a-z 0-9 . -)", b));
         return bucket;
     }
 
@@ -105,7 +127,7 @@ public final class SettingsParser {
         }));
     }
 
-    private long number(String name, long fallback, long min, long max) {
+    long number(String name, long fallback, long min, long max) {
         return value(name).map(text -> parse(name, "a whole number from " + min + " to " + max, text, raw -> {
             long n = Long.parseLong(raw.replace("_", ""));
             if (n < min || n > max) {
@@ -115,7 +137,7 @@ public final class SettingsParser {
         })).orElse(fallback);
     }
 
-    private boolean bool(String name, boolean fallback) {
+    boolean bool(String name, boolean fallback) {
         return value(name).map(text -> parse(name, "true or false", text, raw -> switch (raw.toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
@@ -134,11 +156,11 @@ public final class SettingsParser {
     }
 
     /** Blank counts as unset: CloudFormation parameters default to "" far more often than to absent. */
-    private Optional<String> value(String name) {
+    Optional<String> value(String name) {
         return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
     }
 
-    private void problem(String name, String form, String value) {
+    void problem(String name, String form, String value) {
         problems.add(name + " must be " + form + ", but was '" + value + "'");
     }
 }

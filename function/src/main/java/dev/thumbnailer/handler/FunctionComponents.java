@@ -4,6 +4,7 @@ import dev.thumbnailer.config.Settings;
 import dev.thumbnailer.config.SettingsParser;
 import dev.thumbnailer.image.ThumbnailPipeline;
 import dev.thumbnailer.naming.DerivativeKeys;
+import dev.thumbnailer.service.RejectionMarkers;
 import dev.thumbnailer.service.ThumbnailService;
 import dev.thumbnailer.storage.ObjectStore;
 import dev.thumbnailer.storage.S3Clients;
@@ -19,13 +20,14 @@ public record FunctionComponents(Settings settings, DerivativeKeys keys, Thumbna
     /** From an environment map: {@code System.getenv()} in Lambda, a template's variables in tests. */
     public static FunctionComponents fromEnvironment(Map<String, String> env) {
         Settings settings = SettingsParser.parse(env);
-        return withStore(settings, new S3ObjectStore(S3Clients.create(settings, env)));
+        return withStore(settings, new S3ObjectStore(S3Clients.create(settings, env), settings.derivativeCacheControl()));
     }
 
     public static FunctionComponents withStore(Settings settings, ObjectStore store) {
         DerivativeKeys keys = new DerivativeKeys(settings.thumbnailPrefix());
         ThumbnailPipeline pipeline = new ThumbnailPipeline(settings.sizes(), settings.sourceLimits(), settings.jpegQuality());
-        ThumbnailService thumbnails = new ThumbnailService(store, pipeline, keys, settings.maxSourceBytes(), settings::destinationFor);
+        ThumbnailService thumbnails = new ThumbnailService(store, pipeline, keys, settings.maxSourceBytes(), settings::destinationFor,
+                new RejectionMarkers(store, keys));
         return new FunctionComponents(settings, keys, pipeline, thumbnails);
     }
 }

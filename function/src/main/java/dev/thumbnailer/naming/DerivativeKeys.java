@@ -10,6 +10,13 @@ import java.util.Optional;
  */
 public final class DerivativeKeys {
 
+    /**
+     * The folder under the prefix that holds rejection markers ({@code <prefix>_rejected/<K>}): a
+     * sibling of the size folders, so every removal of an original's derivatives removes its marker too.
+     * Size names start with a letter or digit ({@code SizeListParser}), so none can be this folder.
+     */
+    public static final String REJECTED_FOLDER = "_rejected";
+
     private final String prefix;
 
     /** @param prefix the thumbnail prefix, ending in '/' (guaranteed by {@code Settings}) */

@@ -20,9 +20,6 @@ import java.util.concurrent.Future;
  */
 final class DerivativeObjects {
 
-    static final String SOURCE_ETAG = "source-etag";
-    static final String SOURCE_VERSION_ID = "source-version-id";
-
     private final ObjectStore store;
     private final DerivativeKeys keys;
     private final ExecutorService uploads = Executors.newVirtualThreadPerTaskExecutor();
@@ -35,13 +32,17 @@ final class DerivativeObjects {
     /** Puts every thumbnail, tagged with the source's ETag (and version), and returns their keys. */
     List<String> writeAll(String bucket, String originalKey, List<Thumbnail> thumbnails, ObjectInfo source) {
         Map<String, String> metadata = new HashMap<>();
-        metadata.put(SOURCE_ETAG, source.eTag());
-        source.versionId().ifPresent(v -> metadata.put(SOURCE_VERSION_ID, v));
+        metadata.put(DerivativeMetadata.SOURCE_ETAG, source.eTag());
+        source.versionId().ifPresent(v -> metadata.put(DerivativeMetadata.SOURCE_VERSION_ID, v));
         List<Future<String>> puts = new ArrayList<>();
         for (Thumbnail thumbnail : thumbnails) {
             String key = keys.derivativeKey(thumbnail.size().name(), originalKey);
+            // Dimensions in metadata let a HEAD answer "how big is it" without reading the image.
+            Map<String, String> own = new HashMap<>(metadata);
+            own.put(DerivativeMetadata.WIDTH, Integer.toString(thumbnail.width()));
+            own.put(DerivativeMetadata.HEIGHT, Integer.toString(thumbnail.height()));
             puts.add(uploads.submit(() -> {
-                store.put(bucket, key, thumbnail.bytes(), thumbnail.contentType(), metadata);
+                store.put(bucket, key, thumbnail.bytes(), thumbnail.contentType(), own);
                 return key;
             }));
         }

@@ -30,9 +30,17 @@ public final class ThumbnailService {
     private final DerivativeObjects derivatives;
     private final long maxSourceBytes;
     private final UnaryOperator<String> destination;
+    private final RejectionRecorder rejections;
 
     public ThumbnailService(ObjectStore store, ThumbnailPipeline pipeline, DerivativeKeys keys, long maxSourceBytes,
                             UnaryOperator<String> destination) {
+        this(store, pipeline, keys, maxSourceBytes, destination, RejectionRecorder.NONE);
+    }
+
+    /** @param rejections told of every rejection, after the derivatives it replaces are removed */
+    public ThumbnailService(ObjectStore store, ThumbnailPipeline pipeline, DerivativeKeys keys, long maxSourceBytes,
+                            UnaryOperator<String> destination, RejectionRecorder rejections) {
+        this.rejections = rejections;
         this.store = store;
         this.pipeline = pipeline;
         this.keys = keys;
@@ -110,6 +118,7 @@ public final class ThumbnailService {
     /** A rejected upload must not keep the thumbnails of whatever it replaced. */
     private Round reject(SourceObject source, ObjectInfo info, Rejection rejection, long start) {
         derivatives.removeAll(destination.apply(source.bucket()), source.key());
+        rejections.record(destination.apply(source.bucket()), source.key(), info, rejection);
         return Round.settledIf(unchanged(source, info), new Outcome.Rejected(source.bucket(), source.key(), rejection, ms(start)));
     }
 

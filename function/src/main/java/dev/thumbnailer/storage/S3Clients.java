@@ -15,6 +15,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
  * The one place S3 clients are configured: the function's client (one per container, built at
@@ -44,6 +45,21 @@ public final class S3Clients {
         // parsed map as well makes a map-configured handler (tests, local runner) behave the same.
         settings.s3Endpoint().ifPresent(builder::endpointOverride);
         return builder;
+    }
+
+    /**
+     * The presigner of the upload API, configured like the client (region, credentials, endpoint,
+     * addressing style) so its URLs point where the client's requests go, local servers included.
+     * Signing is local computation: no request is made.
+     */
+    public static S3Presigner presigner(Settings settings, Map<String, String> env) {
+        S3Presigner.Builder builder = S3Presigner.builder()
+                .region(Region.of(settings.region()))
+                .credentialsProvider(credentials(env))
+                // Checksum validation is for SDK clients reading a response; URLs are for browsers, which cannot do it.
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(settings.forcePathStyle()).checksumValidationEnabled(false).build());
+        settings.s3Endpoint().ifPresent(builder::endpointOverride);
+        return builder.build();
     }
 
     /**

@@ -24,9 +24,16 @@ public final class S3ObjectStore implements ObjectStore {
     static final int DELETE_BATCH = 1000;
 
     private final S3Client s3;
+    private final String cacheControl;
 
     public S3ObjectStore(S3Client s3) {
+        this(s3, null);
+    }
+
+    /** @param cacheControl sent with every put (the function puts only derivatives and rejection markers); null for none */
+    public S3ObjectStore(S3Client s3, String cacheControl) {
         this.s3 = s3;
+        this.cacheControl = cacheControl;
     }
 
     @Override
@@ -43,7 +50,7 @@ public final class S3ObjectStore implements ObjectStore {
 
     @Override
     public void put(String bucket, String key, byte[] bytes, String contentType, Map<String, String> metadata) {
-        call("PUT", bucket, key, () -> s3.putObject(r -> r.bucket(bucket).key(key).contentType(contentType).metadata(metadata),
+        call("PUT", bucket, key, () -> s3.putObject(r -> r.bucket(bucket).key(key).contentType(contentType).cacheControl(cacheControl).metadata(metadata),
                 RequestBody.fromBytes(bytes)));
     }
 

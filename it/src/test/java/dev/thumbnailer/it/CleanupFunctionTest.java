@@ -159,7 +159,7 @@ class CleanupFunctionTest {
         List<Outcome> outcomes = bed.created("profile.jpg");
 
         assertInstanceOf(Rejection.UnsupportedType.class, assertInstanceOf(Outcome.Rejected.class, outcomes.getFirst()).rejection());
-        assertEquals(List.of("profile.jpg"), bed.keys());
+        assertEquals(List.of("profile.jpg", "thumbnails/_rejected/profile.jpg"), bed.keys(), "no derivative left, a rejection marker added");
     }
 
     @Test

@@ -3,7 +3,11 @@ package dev.thumbnailer.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.thumbnailer.config.Settings;
 import dev.thumbnailer.config.SettingsParser;
 import dev.thumbnailer.it.template.BucketState;
@@ -19,6 +23,7 @@ import dev.thumbnailer.local.template.SamTemplate;
 import dev.thumbnailer.local.template.TemplateReader;
 import dev.thumbnailer.service.Outcome;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -99,10 +104,48 @@ class TemplateConsistencyTest {
     }
 
     @Test
-    void template_everyFunction_hasASampleEvent() {
+    void template_everyS3Function_hasASampleEvent() {
         Set<String> exercised = EventFile.all(ROOT.resolve("events")).stream()
                 .map(e -> template.functionFor(e.eventName()).logicalId()).collect(Collectors.toSet());
 
-        assertEquals(template.functions().keySet(), exercised);
+        assertEquals(template.s3Functions().stream().map(FunctionSpec::logicalId).collect(Collectors.toSet()), exercised);
+    }
+
+    @Test
+    void template_everyFunction_isS3TriggeredOrServesTheUploadApi() {
+        Set<String> api = template.functions().values().stream().filter(f -> f.s3Events().isEmpty()).map(FunctionSpec::logicalId)
+                .collect(Collectors.toSet());
+
+        assertEquals(Set.of("UploadApiFunction"), api);
+        assertEquals(List.of("POST /uploads", "GET /uploads", "DELETE /uploads"), template.function("UploadApiFunction").httpRoutes());
+    }
+
+    /** As the Lambda runtime loads it, with the template's environment (the bucket name resolved as sam local would). */
+    @Test
+    void uploadApiFunction_handlerFromTheTemplate_signsUploadsInTheUploadPrefix() throws ReflectiveOperationException {
+        FunctionSpec spec = template.functionForRoute("POST /uploads");
+        Class<?> type = Class.forName(spec.handler().substring(0, spec.handler().indexOf("::")));
+        Map<String, String> env = new HashMap<>(spec.environment());
+        env.putAll(S3.server().environment());
+        RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler = handler(type, env);
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(UploadApiBedEvents.post("alice",
+                "{\"filename\":\"a.jpg\",\"contentType\":\"image/jpeg\",\"size\":10}"), null);
+
+        assertEquals("local-123456789012-us-east-1", spec.environment().get("UPLOAD_BUCKET"));
+        assertEquals(201, response.getStatusCode(), response.getBody());
+        String prefix = template.parameterDefaults().get("UploadPrefix");
+        assertTrue(response.getBody().contains("\"key\":\"" + prefix + "users/alice/a.jpg\""), response.getBody());
+        assertEquals(SettingsParser.DEFAULT_CACHE_CONTROL, SettingsParser.parse(spec.environment()).derivativeCacheControl(),
+                "the DerivativeCacheControl default is the code's default");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler(Class<?> type, Map<String, String> env)
+            throws ReflectiveOperationException {
+        assertTrue(RequestHandler.class.isAssignableFrom(type));
+        type.getConstructor(); // the runtime's no-arg constructor exists
+        return (RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>) type.getConstructor(Map.class, java.util.function.Consumer.class)
+                .newInstance(env, (java.util.function.Consumer<String>) line -> { });
     }
 }

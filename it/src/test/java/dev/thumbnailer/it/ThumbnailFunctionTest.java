@@ -130,7 +130,7 @@ class ThumbnailFunctionTest {
                 () -> assertInstanceOf(Rejection.ExtensionMismatch.class, assertInstanceOf(Outcome.Rejected.class, outcomes.get(2)).rejection()),
                 () -> assertInstanceOf(Outcome.Thumbnailed.class, outcomes.get(3)));
         assertEquals(List.of("later-ok.gif", "notes.jpg", "ok.jpg", "really-a-png.jpg",
-                "thumbnails/medium/later-ok.gif", "thumbnails/medium/ok.jpg", "thumbnails/small/later-ok.gif", "thumbnails/small/ok.jpg"), bed.keys());
+                "thumbnails/_rejected/notes.jpg", "thumbnails/_rejected/really-a-png.jpg", "thumbnails/medium/later-ok.gif", "thumbnails/medium/ok.jpg", "thumbnails/small/later-ok.gif", "thumbnails/small/ok.jpg"), bed.keys());
         String rejectionLog = bed.logLines.stream().filter(l -> l.contains("notes.jpg")).findFirst().orElseThrow();
         assertTrue(rejectionLog.startsWith("{\"level\":\"WARN\",\"outcome\":\"rejected\""), rejectionLog);
         assertTrue(rejectionLog.contains("\"reason\":\"content is text, not JPEG, PNG or GIF\""), rejectionLog);
@@ -193,7 +193,7 @@ class ThumbnailFunctionTest {
 
         assertInstanceOf(Rejection.TooLarge.class, assertInstanceOf(Outcome.Rejected.class, outcomes.getFirst()).rejection());
         assertEquals(null, bed.requests.counts().get("GetObject"), "rejected from HEAD alone: " + bed.requests.counts());
-        assertEquals(List.of("huge.jpg"), bed.keys());
+        assertEquals(List.of("huge.jpg", "thumbnails/_rejected/huge.jpg"), bed.keys(), "the original and its rejection marker");
     }
 
     @Test
@@ -204,7 +204,7 @@ class ThumbnailFunctionTest {
         List<Outcome> outcomes = bed.created("wide.png");
 
         assertInstanceOf(Rejection.TooManyPixels.class, assertInstanceOf(Outcome.Rejected.class, outcomes.getFirst()).rejection());
-        assertEquals(List.of("wide.png"), bed.keys());
+        assertEquals(List.of("thumbnails/_rejected/wide.png", "wide.png"), bed.keys(), "the original and its rejection marker");
     }
 
     @Test

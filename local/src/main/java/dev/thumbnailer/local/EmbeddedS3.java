@@ -4,11 +4,16 @@ import dev.thumbnailer.storage.S3Clients;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.gaul.s3proxy.BlobStores;
+import org.gaul.s3proxy.CrossOriginResourceSharing;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
+import org.gaul.s3proxy.blobstore.BlobStore;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -57,15 +62,32 @@ public final class EmbeddedS3 implements AutoCloseable {
         return start(bindHost, port, AuthenticationType.NONE);
     }
 
+    /**
+     * For a browser page ({@code ./try-it --web}): on loopback, signatures checked, CORS for the
+     * page's origins (S3Proxy's CORS is server-wide, not per bucket: the same rule as the template's
+     * bucket CORS), and every object created or removed reported to {@code events}, as S3's event
+     * notifications would report it.
+     */
+    public static EmbeddedS3 startForBrowsers(int port, List<String> origins, Consumer<S3Events.Notification> events) {
+        CrossOriginResourceSharing cors = new CrossOriginResourceSharing(origins, List.of("PUT"), List.of("Content-Type"), List.of("ETag"), "false");
+        return start("127.0.0.1", port, AuthenticationType.AWS_V2_OR_V4, store -> new NotifyingBlobStore(store, events), cors);
+    }
+
     private static EmbeddedS3 start(String bindHost, int port, AuthenticationType authentication) {
+        return start(bindHost, port, authentication, UnaryOperator.identity(), CrossOriginResourceSharing.disabled());
+    }
+
+    private static EmbeddedS3 start(String bindHost, int port, AuthenticationType authentication, UnaryOperator<BlobStore> decorate,
+                                    CrossOriginResourceSharing cors) {
         Properties properties = new Properties();
         properties.setProperty("jclouds.identity", ACCESS_KEY);
         properties.setProperty("jclouds.credential", SECRET_KEY);
         S3Proxy proxy = S3Proxy.builder()
-                .blobStore(BlobStores.create("transient-nio2", properties))
+                .blobStore(decorate.apply(BlobStores.create("transient-nio2", properties)))
                 .awsAuthentication(authentication, ACCESS_KEY, SECRET_KEY)
                 .endpoint(URI.create("http://" + bindHost + ":" + port))
                 .ignoreUnknownHeaders(true)
+                .corsRules(cors)
                 .stopTimeout(0)
                 .build();
         try {

@@ -2,6 +2,8 @@ package dev.thumbnailer.local.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import dev.thumbnailer.local.template.FunctionSpec;
 import java.io.PrintStream;
@@ -68,6 +70,23 @@ public final class HandlerLoader {
         if (!hasMethod) {
             throw new HandlerLoadException(spec, type.getName() + " has no public method " + ref.methodName() + "(event, Context)");
         }
+    }
+
+    /** The same checks and construction for a function behind an HTTP API (payload format 2.0 events). */
+    @SuppressWarnings("unchecked")
+    public static LocalHttpFunction loadHttp(FunctionSpec spec, Map<String, String> localEnvironment, PrintStream functionLog) {
+        HandlerRef ref = HandlerRef.parse(spec.handler());
+        Class<?> type = loadClass(spec, ref);
+        requireRuntimeShape(spec, type, ref);
+        boolean http = Arrays.stream(type.getMethods()).anyMatch(m -> m.getName().equals(ref.methodName()) && m.getParameterCount() == 2
+                && m.getParameterTypes()[0] == APIGatewayV2HTTPEvent.class);
+        if (!http) {
+            throw new HandlerLoadException(spec, type.getName() + "." + ref.methodName() + " does not take an APIGatewayV2HTTPEvent (HTTP API payload 2.0)");
+        }
+        Map<String, String> environment = new LinkedHashMap<>(spec.environment());
+        environment.putAll(localEnvironment);
+        var handler = (RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>) construct(spec, type, environment, functionLog);
+        return new LocalHttpFunction(spec.logicalId(), handler, functionLog);
     }
 
     /**

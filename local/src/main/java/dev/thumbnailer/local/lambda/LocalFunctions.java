@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Every function of template.yaml, loaded once, with events routed to them as S3 would route them. */
+/** Every S3-triggered function of template.yaml, loaded once, with events routed to them as S3 would route them. */
 public final class LocalFunctions {
 
     private final SamTemplate template;
@@ -22,7 +22,7 @@ public final class LocalFunctions {
 
     public static LocalFunctions load(SamTemplate template, Map<String, String> localEnvironment, PrintStream functionLog) {
         Map<String, LocalFunction> loaded = new LinkedHashMap<>();
-        for (FunctionSpec spec : template.functions().values()) {
+        for (FunctionSpec spec : template.s3Functions()) {
             loaded.put(spec.logicalId(), HandlerLoader.load(spec, localEnvironment, functionLog));
         }
         return new LocalFunctions(template, loaded);

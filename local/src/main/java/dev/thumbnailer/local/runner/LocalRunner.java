@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Entry point of {@code ./try-it}: the quick start (default) or {@code --serve}. Problems the user
+ * Entry point of {@code ./try-it}: the quick start (default), {@code --serve} or {@code --web}. Problems the user
  * can fix are one clear message and exit code 2; a template or handler that does not load is 1.
  */
 public final class LocalRunner {
@@ -29,6 +29,9 @@ public final class LocalRunner {
         }
         try {
             RunnerOptions options = RunnerOptions.parse(args, projectRoot);
+            if (options.web()) {
+                return new WebMode(options, out).serveUntil(new CountDownLatch(1));
+            }
             return options.serve() ? new ServeMode(options, out).serveUntil(new CountDownLatch(1)) : new QuickStart(options, out, err).run();
         } catch (UsageException e) {
             err.println(e.getMessage());

@@ -90,7 +90,9 @@ final class QuickStart {
         Map<String, String> lines = new LinkedHashMap<>();
         int handlerWidth = template.functions().values().stream().mapToInt(f -> f.handler().length()).max().orElse(0);
         for (FunctionSpec f : template.functions().values()) {
-            lines.put(f.logicalId(), f.handler() + " ".repeat(handlerWidth - f.handler().length()) + "  on " + String.join(", ", f.s3Events()));
+            List<String> triggers = f.s3Events().isEmpty() ? f.httpRoutes() : f.s3Events();
+            lines.put(f.logicalId(), f.handler() + " ".repeat(handlerWidth - f.handler().length()) + "  on " + String.join(", ", triggers)
+                    + (f.s3Events().isEmpty() ? " (./try-it --web)" : ""));
         }
         lines.put("S3 server", s3.endpoint() + ", bucket " + EventFixtures.BUCKET);
         lines.put("sizes", settings.sizes().stream().map(z -> z.name() + "=" + z.width() + "x" + z.height() + (z.mode() == FitMode.FILL ? ":fill" : ""))

@@ -12,9 +12,15 @@ import java.util.Set;
  * @param declaredVariables every variable name the template declares, placeholders included: the
  *                          only names {@code sam local invoke --env-vars} can override
  * @param s3Events          the S3 event types that invoke it, e.g. {@code s3:ObjectCreated:*}
+ * @param httpRoutes        the HTTP API routes that invoke it, e.g. {@code POST /uploads}
  */
 public record FunctionSpec(String logicalId, String handler, String codeUri, String runtime,
-                           Map<String, String> environment, Set<String> declaredVariables, List<String> s3Events) {
+                           Map<String, String> environment, Set<String> declaredVariables, List<String> s3Events, List<String> httpRoutes) {
+
+    public FunctionSpec(String logicalId, String handler, String codeUri, String runtime,
+                        Map<String, String> environment, Set<String> declaredVariables, List<String> s3Events) {
+        this(logicalId, handler, codeUri, runtime, environment, declaredVariables, s3Events, List.of());
+    }
 
     /** Whether an S3 notification record's {@code eventName} (S3 sends it without "s3:") invokes this function. */
     public boolean isInvokedBy(String eventName) {

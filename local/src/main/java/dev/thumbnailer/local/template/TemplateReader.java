@@ -66,7 +66,7 @@ public final class TemplateReader {
             intrinsics.resolve(value, id + " Environment.Variables." + name).ifPresent(v -> environment.put(name, v));
         });
         return new FunctionSpec(id, required(properties, "Handler", id, intrinsics), required(properties, "CodeUri", id, intrinsics),
-                required(properties, "Runtime", id, intrinsics), environment, declared, s3Events(properties));
+                required(properties, "Runtime", id, intrinsics), environment, declared, s3Events(properties), httpRoutes(properties));
     }
 
     private static String required(Map<String, Object> properties, String name, String id, Intrinsics intrinsics) {
@@ -87,6 +87,14 @@ public final class TemplateReader {
                     }
                 });
         return List.copyOf(types);
+    }
+
+    private static List<String> httpRoutes(Map<String, Object> properties) {
+        return map(properties.get("Events")).values().stream().map(TemplateReader::map)
+                .filter(event -> "HttpApi".equals(event.get("Type")))
+                .map(event -> map(event.get("Properties")))
+                .map(p -> String.valueOf(p.getOrDefault("Method", "ANY")).toUpperCase(java.util.Locale.ROOT) + " " + p.getOrDefault("Path", "/"))
+                .toList();
     }
 
     /** SAM's Globals rule: maps merge key by key, lists are appended to, scalars are replaced. */
