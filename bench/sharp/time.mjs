@@ -24,7 +24,8 @@ import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 
 // One libvips worker (UV_THREADPOOL_SIZE=1 gives the one libuv thread sharp's calls run on), and no
-// operation cache: every upload is a new file, so repeated calls on one buffer must not hit it.
+// operation cache: every upload is a new file, so repeated calls on one buffer must not be served
+// from it (a precaution: on the 12 MP JPEG it measured no different with the cache on).
 sharp.concurrency(1);
 sharp.cache(false);
 

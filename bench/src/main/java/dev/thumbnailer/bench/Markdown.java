@@ -50,7 +50,7 @@ record Markdown(Report report, Options options, JavaLauncher launcher, String pi
         return "- **sharp** (" + report.sharpSetup() + "): `bench/sharp/time.mjs`, one Node.js process per image, the file's bytes in memory to both default sizes in memory"
                 + " (512×512 and 128×128 fit boxes, never enlarged, `.rotate()` for EXIF orientation, same format out, JPEG quality 85; sharp's defaults otherwise:"
                 + " optimised Huffman coding, PNG compression level 6, GIF palette reused), one thread (`sharp.concurrency(1)`, `UV_THREADPOOL_SIZE=1`),"
-                + " libvips' operation cache off (each upload is a new file). The best two-size strategy sharp offers: JPEG and PNG are decoded once, shrink-on-load, to the 512 box"
+                + " libvips' operation cache off (each upload is a new file; a precaution, it measured no different on the 12 MP JPEG). The best two-size strategy sharp offers: JPEG and PNG are decoded once, shrink-on-load, to the 512 box"
                 + " as raw pixels (`sharp(input).rotate().resize(512, 512, {fit: 'inside'}).raw().toBuffer({resolveWithObject: true})`), the 512 is encoded from those pixels"
                 + " and the 128 resized from the same pixels; GIFs are opened with `{animated: true}` (all frames decoded as one tall image, each frame resized, all"
                 + " re-encoded with the original's delays and loop count) and each size is made from the original, because raw pixels lose the palette and"
