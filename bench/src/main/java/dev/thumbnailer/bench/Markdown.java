@@ -21,6 +21,9 @@ record Markdown(Report report, Options options, JavaLauncher launcher, String pi
         md.append("## Warm render time and minimum heap\n\n").append(method()).append("\n\n");
         md.append(report.table(options.images())).append("\n");
         md.append("### Targets\n\n").append(Targets.table(report)).append("\n");
+        if (!report.sharp().isEmpty()) {
+            md.append(Targets.againstSharp(report)).append("\n");
+        }
         md.append("### The same in CPU time\n\nMean process CPU time per call (render, GC and any JIT, all threads; a mean because the JDK counts it in 10 ms ticks). Other work on the machine moves it much less than wall time, so compare runs with this table when the load average above was high.\n\n")
                 .append(report.cpuTable(options.images())).append("\n");
         md.append(coldStart());
