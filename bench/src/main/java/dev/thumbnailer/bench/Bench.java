@@ -94,12 +94,15 @@ public final class Bench {
         SharpTimer.Availability sharp = options.sharp() ? SharpTimer.find(benchDir.resolve("sharp"), System.getProperty("bench.sharpNote"))
                 : new SharpTimer.Availability(Optional.empty(), "not run: --no-sharp");
         log("sharp: " + sharp.description());
+        String sharpLoad = Machine.loadAverage();
         Map<CorpusImage, SharpResult> sharpResults = sharp.timer().isPresent() ? sharp.timer().get().timeAll(options.images(), corpus, this::log) : Map.of();
+        String sharpSetup = sharp.description() + (sharpResults.isEmpty() ? ""
+                : "; 1-minute load average during its timings: " + sharpLoad + " at the start, " + Machine.loadAverage() + " at the end");
         var heaps = options.heap() ? heaps(corpus) : Map.<CorpusImage, Map<Contender, HeapBisector.Result>>of();
         List<ColdStart.Run> cold = options.coldStart()
                 ? new ColdStart(launcher, coldSetup, work, this::log).measure(corpus, options.coldRuns()) : List.of();
         Report report = new Report(sizes, timings, heaps, vipsResults, options.vips() ? vips.map(VipsTimer::version) : Optional.of("not run: --no-vips"),
-                sharpResults, sharp.description(), cold, load);
+                sharpResults, sharpSetup, cold, load);
         publish(new Markdown(report, options, launcher, pipelineClasspath, coldSetup).render(elapsed()));
     }
 

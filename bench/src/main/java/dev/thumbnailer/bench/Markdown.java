@@ -45,7 +45,8 @@ record Markdown(Report report, Options options, JavaLauncher launcher, String pi
                         + " runs after one warm-up; RSS is the peak resident set from GNU time"
                         + report.vipsVersion().map(v -> " (" + v + ")").orElse("; vipsthumbnail not installed, column empty (Debian: `apt-get install libvips-tools`)") + ".",
                 sharpMethod(),
-                "- **ours / sharp**: our median divided by sharp's (below 1: ours is faster); the CPU table has the same ratio of mean CPU times.",
+                "- **ours / sharp**: our median divided by sharp's (below 1: ours is faster); the CPU table has the same ratio of mean CPU times."
+                        + " Unlike ours and Thumbnailator, which alternate call by call, the two are timed minutes apart, so on a busy machine the CPU ratio is the one to trust.",
                 "- Corpus: generated and cached under `bench/target/corpus/" + Corpus.VERSION + "` (seeded: painted scene + value-noise texture + grain; JPEG quality 90).");
     }
 
