@@ -15,10 +15,12 @@ import java.util.concurrent.Executors;
 
 /**
  * The harness behind {@code bench/run}. Phases run one after another so timings never share the
- * CPU with other work: corpus, warm timings (one child JVM), vipsthumbnail, minimum heaps (child
- * JVMs, two at a time: only memory is measured there), cold start. Then the Markdown report.
- * System properties set by bench/run: bench.dir, bench.pipelineClasspath, and for the cold start
- * bench.childJar, bench.coldArtifact (the Lambda artifact folder) and bench.coldExtras.
+ * CPU with other work: corpus, warm timings (one child JVM), vipsthumbnail, sharp (one Node.js
+ * process per image), minimum heaps (child JVMs, two at a time: only memory is measured there),
+ * cold start. Then the Markdown report.
+ * System properties set by bench/run: bench.dir, bench.pipelineClasspath, bench.sharpNote (why
+ * sharp cannot run, if it cannot), and for the cold start bench.childJar, bench.coldArtifact (the
+ * Lambda artifact folder) and bench.coldExtras.
  */
 public final class Bench {
 
@@ -75,7 +77,7 @@ public final class Bench {
         }
         if (options.coldOnly()) {
             List<ColdStart.Run> cold = new ColdStart(launcher, coldSetup, work, this::log).measure(corpus, options.coldRuns());
-            Report report = new Report(sizes, Map.of(), Map.of(), Map.of(), Optional.of("not run: --cold-only"), cold, Machine.loadAverage());
+            Report report = new Report(sizes, Map.of(), Map.of(), Map.of(), Optional.of("not run: --cold-only"), Map.of(), "not run: --cold-only", cold, Machine.loadAverage());
             publish(new Markdown(report, options, launcher, pipelineClasspath, coldSetup).render(elapsed()));
             return;
         }
@@ -89,10 +91,18 @@ public final class Bench {
             vipsResults.put(image, vips.get().time(image, corpus));
             log("vipsthumbnail " + image + ": " + Optional.ofNullable(vipsResults.get(image).stats()).map(s -> s.median() + " ms").orElse(vipsResults.get(image).error()));
         }
+        SharpTimer.Availability sharp = options.sharp() ? SharpTimer.find(benchDir.resolve("sharp"), System.getProperty("bench.sharpNote"))
+                : new SharpTimer.Availability(Optional.empty(), "not run: --no-sharp");
+        log("sharp: " + sharp.description());
+        String sharpLoad = Machine.loadAverage();
+        Map<CorpusImage, SharpResult> sharpResults = sharp.timer().isPresent() ? sharp.timer().get().timeAll(options.images(), corpus, this::log) : Map.of();
+        String sharpSetup = sharp.description() + (sharpResults.isEmpty() ? ""
+                : "; 1-minute load average during its timings: " + sharpLoad + " at the start, " + Machine.loadAverage() + " at the end");
         var heaps = options.heap() ? heaps(corpus) : Map.<CorpusImage, Map<Contender, HeapBisector.Result>>of();
         List<ColdStart.Run> cold = options.coldStart()
                 ? new ColdStart(launcher, coldSetup, work, this::log).measure(corpus, options.coldRuns()) : List.of();
-        Report report = new Report(sizes, timings, heaps, vipsResults, options.vips() ? vips.map(VipsTimer::version) : Optional.of("not run: --no-vips"), cold, load);
+        Report report = new Report(sizes, timings, heaps, vipsResults, options.vips() ? vips.map(VipsTimer::version) : Optional.of("not run: --no-vips"),
+                sharpResults, sharpSetup, cold, load);
         publish(new Markdown(report, options, launcher, pipelineClasspath, coldSetup).render(elapsed()));
     }
 

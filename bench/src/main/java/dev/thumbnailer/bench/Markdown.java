@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 record Markdown(Report report, Options options, JavaLauncher launcher, String pipelineClasspath, ColdStart.Setup coldSetup) {
 
     String render(String elapsed) {
-        StringBuilder md = new StringBuilder("# Benchmark results (issue 6)\n\n");
+        StringBuilder md = new StringBuilder("# Benchmark results (issues 6 and 14)\n\n");
         md.append("Produced by `bench/run`").append(options.full() ? "" : " (partial run)").append(", which took ").append(elapsed).append(".\n\n");
         md.append("## Machine\n\n").append(Machine.describe()).append("\n\n");
         if (options.coldOnly()) {
@@ -22,6 +22,9 @@ record Markdown(Report report, Options options, JavaLauncher launcher, String pi
         md.append("## Warm render time and minimum heap\n\n").append(method()).append("\n\n");
         md.append(report.table(options.images())).append("\n");
         md.append("### Targets\n\n").append(Targets.table(report)).append("\n");
+        if (!report.sharp().isEmpty()) {
+            md.append(Targets.againstSharp(report)).append("\n");
+        }
         md.append("### The same in CPU time\n\nMean process CPU time per call (render, GC and any JIT, all threads; a mean because the JDK counts it in 10 ms ticks). Other work on the machine moves it much less than wall time, so compare runs with this table when the load average above was high.\n\n")
                 .append(report.cpuTable(options.images())).append("\n");
         md.append(coldStart());
@@ -42,7 +45,27 @@ record Markdown(Report report, Options options, JavaLauncher launcher, String pi
                 "- **vipsthumbnail**: `vipsthumbnail <file> --size 256x256 -o <out>.<same format>`, whole process, median of " + System.getProperty("bench.vipsRuns", "7")
                         + " runs after one warm-up; RSS is the peak resident set from GNU time"
                         + report.vipsVersion().map(v -> " (" + v + ")").orElse("; vipsthumbnail not installed, column empty (Debian: `apt-get install libvips-tools`)") + ".",
+                sharpMethod(),
+                "- **ours / sharp**: our median divided by sharp's (below 1: ours is faster); the CPU table has the same ratio of mean CPU times."
+                        + " Unlike ours and Thumbnailator, which alternate call by call, the two are timed minutes apart, so on a busy machine the CPU ratio is the one to trust.",
                 "- Corpus: generated and cached under `bench/target/corpus/" + Corpus.VERSION + "` (seeded: painted scene + value-noise texture + grain; JPEG quality 90).");
+    }
+
+    private String sharpMethod() {
+        return "- **sharp** (" + report.sharpSetup() + "): `bench/sharp/time.mjs`, one Node.js process per image, the file's bytes in memory to both default sizes in memory"
+                + " (512×512 and 128×128 fit boxes, never enlarged, `.rotate()` for EXIF orientation, same format out, JPEG quality 85; sharp's defaults otherwise:"
+                + " optimised Huffman coding, PNG compression level 6, GIF palette reused), one thread (`sharp.concurrency(1)`, `UV_THREADPOOL_SIZE=1`),"
+                + " libvips' operation cache off (each upload is a new file; a precaution, it measured no different on the 12 MP JPEG). The best two-size strategy sharp offers: JPEG and PNG are decoded once, shrink-on-load, to the 512 box"
+                + " as raw pixels (`sharp(input).rotate().resize(512, 512, {fit: 'inside'}).raw().toBuffer({resolveWithObject: true})`), the 512 is encoded from those pixels"
+                + " and the 128 resized from the same pixels; GIFs are opened with `{animated: true}` (all frames decoded as one tall image, each frame resized, all"
+                + " re-encoded with the original's delays and loop count) and each size is made from the original, because raw pixels lose the palette and"
+                + " re-quantising both sizes took 4.4× the CPU time on the 1 MP GIF, 1.9× on the animated one. The same rounds as ours (warm-up, then measured, a full GC before every call)."
+                + " Peak RSS: the Node.js process's maximum resident set over all of the image's rounds, Node.js and sharp included" + sharpBaseline() + ".";
+    }
+
+    private String sharpBaseline() {
+        var base = report.sharp().values().stream().flatMap(r -> r.baseRssKib().stream()).mapToLong(Long::longValue).summaryStatistics();
+        return base.getCount() == 0 ? "" : String.format(" (%.0f-%.0f MiB before the first call)", base.getMin() / 1024.0, base.getMax() / 1024.0);
     }
 
     private String coldStart() {
@@ -82,6 +105,8 @@ record Markdown(Report report, Options options, JavaLauncher launcher, String pi
                 report.timing(image, c).ifPresent(t -> md.append("- ").append(image.label()).append(", ").append(c.id()).append(": ")
                         .append(t.ok() ? t.output() + ", " + t.outputBytes() + " B" : "**FAILED**: " + t.failure()).append("\n"));
             }
+            report.sharpResult(image).ifPresent(r -> md.append("- ").append(image.label()).append(", sharp (").append(r.ok() ? r.strategy() : "-").append("): ")
+                    .append(r.ok() ? r.output() + ", " + r.outputBytes() + " B" : "**FAILED**: " + r.error()).append("\n"));
         }
         return md.toString();
     }

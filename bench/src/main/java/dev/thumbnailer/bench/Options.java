@@ -10,10 +10,10 @@ import java.util.Locale;
  * Command-line switches of {@code bench/run}. Only a full run (no switch that drops work) may
  * overwrite the committed {@code bench/RESULTS.md}.
  */
-record Options(List<CorpusImage> images, boolean heap, boolean vips, boolean coldStart, int coldRuns, int profileSeconds, boolean coldOnly, boolean sizing) {
+record Options(List<CorpusImage> images, boolean heap, boolean vips, boolean sharp, boolean coldStart, int coldRuns, int profileSeconds, boolean coldOnly, boolean sizing) {
 
     static final String USAGE = """
-            usage: bench/run [--images NAME,...] [--no-heap] [--no-vips] [--no-cold-start] [--cold-runs N]
+            usage: bench/run [--images NAME,...] [--no-heap] [--no-vips] [--no-sharp] [--no-cold-start] [--cold-runs N]
                    bench/run --cold-only [--cold-runs N]   (only the cold starts: BENCH_COLD_FLAGS, BENCH_COLD_ARTIFACT experiments)
                    bench/run --sizing   (right-sizing: heap and CPU of the largest accepted inputs; bench/results/sizing.md)
                    bench/run --profile [SECONDS] [--images NAME,...]   (JFR profile of both implementations instead)
@@ -24,6 +24,7 @@ record Options(List<CorpusImage> images, boolean heap, boolean vips, boolean col
         List<CorpusImage> images = List.of(CorpusImage.values());
         boolean heap = true;
         boolean vips = true;
+        boolean sharp = true;
         boolean cold = true;
         int coldRuns = 5;
         int profileSeconds = 0;
@@ -34,6 +35,7 @@ record Options(List<CorpusImage> images, boolean heap, boolean vips, boolean col
                 case "--images" -> images = images(args[++i]);
                 case "--no-heap" -> heap = false;
                 case "--no-vips" -> vips = false;
+                case "--no-sharp" -> sharp = false;
                 case "--no-cold-start" -> cold = false;
                 case "--cold-runs" -> coldRuns = Integer.parseInt(args[++i]);
                 case "--cold-only" -> coldOnly = true;
@@ -43,13 +45,13 @@ record Options(List<CorpusImage> images, boolean heap, boolean vips, boolean col
             }
         }
         if (coldOnly) {
-            return new Options(List.of(CorpusImage.JPEG_12MP), false, false, true, coldRuns, 0, true, false);
+            return new Options(List.of(CorpusImage.JPEG_12MP), false, false, false, true, coldRuns, 0, true, false);
         }
-        return new Options(images, heap, vips, cold, coldRuns, profileSeconds, false, sizing);
+        return new Options(images, heap, vips, sharp, cold, coldRuns, profileSeconds, false, sizing);
     }
 
     boolean full() {
-        return images.size() == CorpusImage.values().length && heap && vips && coldStart && !profile() && !coldOnly && !sizing;
+        return images.size() == CorpusImage.values().length && heap && vips && sharp && coldStart && !profile() && !coldOnly && !sizing;
     }
 
     boolean profile() {

@@ -34,6 +34,20 @@ final class Targets {
         return md.toString();
     }
 
+    /** Issue 14: every JPEG and PNG row at or below sharp's time, GIF rows at least 5x ahead of it. */
+    static String againstSharp(Report report) {
+        StringBuilder md = new StringBuilder("| target (issue 14) | ours / sharp | met? |\n|---|---:|---|\n");
+        for (CorpusImage image : CorpusImage.values()) {
+            boolean gif = image.formatName().equals("gif");
+            double goal = gif ? 0.2 : 1.0;
+            Optional<Double> ratio = report.oursOverSharp(image);
+            md.append("| ").append(image.label()).append(gif ? ": ours / sharp ≤ 0.2 (5× ahead)" : ": ours / sharp ≤ 1.0").append(" | ")
+                    .append(ratio.map(r -> String.format("%.2f", r)).orElse("n/a")).append(" | ")
+                    .append(verdict(ratio.map(r -> r <= goal))).append(" |\n");
+        }
+        return md.toString();
+    }
+
     private static void row(StringBuilder md, Report report, CorpusImage image, double goal, String label) {
         Optional<Double> speed = report.speedUp(image);
         md.append("| ").append(label).append(" | ").append(speed.map(s -> String.format("%.2f×", s)).orElse("n/a"))

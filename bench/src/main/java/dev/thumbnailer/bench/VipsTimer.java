@@ -1,7 +1,6 @@
 package dev.thumbnailer.bench;
 
 import dev.thumbnailer.bench.corpus.CorpusImage;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +32,7 @@ final class VipsTimer {
 
     static Optional<VipsTimer> find(Path outDir) {
         Optional<Path> gnuTime = Optional.of(Path.of("/usr/bin/time")).filter(Files::isExecutable);
-        return onPath("vipsthumbnail").map(vips -> new VipsTimer(vips, gnuTime, outDir));
+        return Processes.onPath("vipsthumbnail").map(vips -> new VipsTimer(vips, gnuTime, outDir));
     }
 
     String version() {
@@ -73,18 +72,7 @@ final class VipsTimer {
         }
     }
 
-    private static Optional<Path> onPath(String name) {
-        String path = System.getenv().getOrDefault("PATH", "");
-        for (String dir : path.split(File.pathSeparator)) {
-            Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
-            if (Files.isExecutable(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static String firstLine(String text) {
+    static String firstLine(String text) {
         String stripped = text.strip();
         int newline = stripped.indexOf('\n');
         return newline < 0 ? stripped : stripped.substring(0, newline);
