@@ -10,6 +10,9 @@ import java.util.Optional;
 /**
  * Everything the functions are configured with, parsed once at init by {@link SettingsParser}.
  * Immutable; invariants are checked here so no other class has to re-check them.
+ *
+ * @param metricsNamespace the CloudWatch namespace of the metrics in the log lines (METRICS_NAMESPACE)
+ * @param functionName     the Lambda function's name, the metrics' {@code function} dimension ({@code local} outside Lambda)
  */
 public record Settings(
         String thumbnailPrefix,
@@ -21,7 +24,9 @@ public record Settings(
         int maxAnimationFrames,
         String region,
         Optional<URI> s3Endpoint,
-        boolean forcePathStyle) {
+        boolean forcePathStyle,
+        String metricsNamespace,
+        String functionName) {
 
     public Settings {
         Objects.requireNonNull(thumbnailPrefix, "thumbnailPrefix");
@@ -29,6 +34,8 @@ public record Settings(
         Objects.requireNonNull(destinationBucket, "destinationBucket");
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(s3Endpoint, "s3Endpoint");
+        Objects.requireNonNull(metricsNamespace, "metricsNamespace");
+        Objects.requireNonNull(functionName, "functionName");
         if (thumbnailPrefix.isEmpty() || !thumbnailPrefix.endsWith("/") || thumbnailPrefix.startsWith("/")) {
             throw new IllegalArgumentException("thumbnailPrefix must be non-empty, end with '/' and not start with '/'");
         }

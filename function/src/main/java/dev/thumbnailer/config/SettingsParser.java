@@ -27,6 +27,9 @@ public final class SettingsParser {
     public static final String AWS_REGION = "AWS_REGION";
     public static final String AWS_ENDPOINT_URL_S3 = "AWS_ENDPOINT_URL_S3";
     public static final String S3_FORCE_PATH_STYLE = "S3_FORCE_PATH_STYLE";
+    public static final String METRICS_NAMESPACE = "METRICS_NAMESPACE";
+    /** Set by Lambda itself in every function's environment. */
+    public static final String AWS_LAMBDA_FUNCTION_NAME = "AWS_LAMBDA_FUNCTION_NAME";
 
     public static final String DEFAULT_PREFIX = "thumbnails/";
     public static final String DEFAULT_SIZES = "small=128x128,medium=512x512";
@@ -35,6 +38,15 @@ public final class SettingsParser {
     public static final int DEFAULT_JPEG_QUALITY = 85;
     public static final int DEFAULT_MAX_ANIMATION_FRAMES = 200;
     public static final String DEFAULT_REGION = "us-east-1";
+    public static final String DEFAULT_METRICS_NAMESPACE = "S3Thumbnailer";
+    public static final String LOCAL_FUNCTION_NAME = "local";
+
+    /**
+     * CloudWatch namespaces: 1-255 characters, and "AWS/" is reserved. Narrower than CloudWatch
+     * allows (any XML character): these are the characters that need no escaping anywhere the
+     * namespace is pasted (dashboard JSON, alarm definitions, CLI arguments).
+     */
+    private static final String NAMESPACE_PATTERN = "(?!AWS/)[A-Za-z0-9._/#:-]{1,255}";
 
     /** S3 bucket naming rules, loosely: 3-63 of lowercase letters, digits, dots and hyphens. */
     private static final String BUCKET_PATTERN = "[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]";
@@ -62,10 +74,12 @@ public final class SettingsParser {
         Optional<URI> endpoint = endpoint();
         boolean pathStyle = bool(S3_FORCE_PATH_STYLE, false);
         String region = value(AWS_REGION).orElse(DEFAULT_REGION);
+        String namespace = namespace();
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
         }
-        return new Settings(prefix, sizes, destination, maxBytes, maxPixels, quality, frames, region, endpoint, pathStyle);
+        return new Settings(prefix, sizes, destination, maxBytes, maxPixels, quality, frames, region, endpoint, pathStyle, namespace,
+                value(AWS_LAMBDA_FUNCTION_NAME).orElse(LOCAL_FUNCTION_NAME));
     }
 
     private String prefix() {
@@ -93,6 +107,14 @@ public final class SettingsParser {
         bucket.filter(b -> !b.matches(BUCKET_PATTERN))
                 .ifPresent(b -> problem(DESTINATION_BUCKET, "an S3 bucket name (3-63 of a-z 0-9 . -)", b));
         return bucket;
+    }
+
+    private String namespace() {
+        String namespace = value(METRICS_NAMESPACE).orElse(DEFAULT_METRICS_NAMESPACE);
+        if (!namespace.matches(NAMESPACE_PATTERN)) {
+            problem(METRICS_NAMESPACE, "a CloudWatch namespace of 1-255 of A-Z a-z 0-9 . _ / # : - not starting with AWS/", namespace);
+        }
+        return namespace;
     }
 
     private Optional<URI> endpoint() {
