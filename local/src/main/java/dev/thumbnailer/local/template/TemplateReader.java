@@ -37,6 +37,11 @@ public final class TemplateReader {
         return new SamTemplate(Map.copyOf(defaults), functions);
     }
 
+    /** The whole template as plain maps and lists, short-form intrinsics in their long form ({@code {Ref: X}}). */
+    public static Map<String, Object> raw(Path templateFile) {
+        return load(templateFile);
+    }
+
     private static Map<String, Object> load(Path templateFile) {
         try (Reader reader = Files.newBufferedReader(templateFile)) {
             return map(CfnYaml.loader().load(reader));
