@@ -102,8 +102,8 @@ final class EmfMetrics {
         return values;
     }
 
-    /** The values of a record that failed with an infrastructure error (it will be retried). */
-    static Map<Metric, Number> valuesOfFailure(long millis) {
+    /** The values of a record without an outcome of its own: failed (and retried), or a malformed queue message. */
+    static Map<Metric, Number> valuesOfRecord(long millis) {
         return counted(millis);
     }
 

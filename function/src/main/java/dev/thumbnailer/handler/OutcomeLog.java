@@ -79,7 +79,22 @@ final class OutcomeLog {
         if (requestId != null) {
             fields.put("requestId", requestId);
         }
-        metrics.ifPresent(m -> m.addTo(fields, EmfMetrics.valuesOfFailure(millis)));
+        metrics.ifPresent(m -> m.addTo(fields, EmfMetrics.valuesOfRecord(millis)));
+        sink.accept(Json.object(fields));
+    }
+
+    /** A queue message that is no event at all: a rejection (retrying cannot fix it), counted under code {@code malformed_message}. */
+    void malformedMessage(String messageId, String reason, String requestId) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("level", "WARN");
+        fields.put("outcome", "rejected");
+        fields.put("messageId", String.valueOf(messageId));
+        fields.put("code", "malformed_message");
+        fields.put("reason", reason);
+        if (requestId != null) {
+            fields.put("requestId", requestId);
+        }
+        metrics.ifPresent(m -> m.addTo(fields, EmfMetrics.valuesOfRecord(0)));
         sink.accept(Json.object(fields));
     }
 

@@ -110,6 +110,43 @@ class OperationsTemplateTest {
         assertTrue(emitted.outcomes().containsAll(List.of("thumbnailed", "rejected", "skipped", "cleaned", "failed")), emitted.outcomes().toString());
     }
 
+    @Test
+    void everyFunction_pollsAQueueAtMostMaxConcurrencyAtOnceReportingOnlyFailedMessages() {
+        for (String function : functions()) {
+            Map<String, Object> event = properties(function).get("Events") instanceof Map<?, ?> events
+                    ? map(map(events.values().iterator().next()).get("Properties")) : Map.of();
+
+            assertEquals(Map.of("Ref", "MaxConcurrency"), map(event.get("ScalingConfig")).get("MaximumConcurrency"), function);
+            assertEquals(List.of("ReportBatchItemFailures"), event.get("FunctionResponseTypes"), function);
+            assertEquals("dev.thumbnailer.handler.QueuedEventHandler::handleRequest", properties(function).get("Handler"), function);
+        }
+    }
+
+    @Test
+    void eventQueues_visibilityIsSixFunctionTimeoutsAndFailuresAreRedrivenToTheFailureQueue() {
+        Object timeout = map(map(TemplateReaderAccess.globals(ROOT)).get("Function")).get("Timeout");
+
+        for (String queue : List.of("CreatedEventsQueue", "RemovedEventsQueue")) {
+            Map<String, Object> properties = properties(queue);
+            assertTrue(((Number) properties.get("VisibilityTimeout")).intValue() >= 6 * ((Number) timeout).intValue(), queue);
+            assertEquals(Map.of("Fn::GetAtt", List.of("FailedEventsQueue", "Arn")), map(properties.get("RedrivePolicy")).get("deadLetterTargetArn"));
+            assertEquals(1_209_600, properties.get("MessageRetentionPeriod"), queue);
+        }
+    }
+
+    @Test
+    void dashboard_showsTheEventQueuesAge() {
+        Set<String> aged = new TreeSet<>();
+
+        for (JsonNode metric : metrics()) {
+            if (metric.get(1).asText().equals("ApproximateAgeOfOldestMessage")) {
+                aged.add(metric.get(3).asText());
+            }
+        }
+
+        assertEquals(Set.of("CreatedEventsQueue.QueueName", "RemovedEventsQueue.QueueName"), aged);
+    }
+
     private static List<JsonNode> metrics() {
         List<JsonNode> metrics = new ArrayList<>();
         dashboard.get("widgets").forEach(w -> w.path("properties").path("metrics").forEach(metrics::add));
