@@ -35,9 +35,15 @@ final class LocalEventQueue {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger peakInFlight = new AtomicInteger();
     private final int maxReceiveCount;
+    private volatile boolean producing;
 
     LocalEventQueue(int maxReceiveCount) {
         this.maxReceiveCount = maxReceiveCount;
+    }
+
+    /** While producing, pollers wait for more messages instead of stopping at an empty queue. */
+    void producing(boolean producing) {
+        this.producing = producing;
     }
 
     String send(String body) {
@@ -60,19 +66,44 @@ final class LocalEventQueue {
      * queue has been empty with nothing in flight; returns each instance's message count.
      */
     List<Integer> drain(int instances, Supplier<RequestHandler<SQSEvent, SQSBatchResponse>> newInstance, Duration limit) throws InterruptedException {
+        return drain(instances, newInstance, limit, () -> { });
+    }
+
+    /** As {@link #drain(int, Supplier, Duration)}, running {@code producer} on this thread meanwhile (the queue counts as producing until it returns). */
+    List<Integer> drain(int instances, Supplier<RequestHandler<SQSEvent, SQSBatchResponse>> newInstance, Duration limit, Runnable producer)
+            throws InterruptedException {
+        producing(true);
+        List<Thread> pollers = start(instances, newInstance);
+        try {
+            producer.run();
+        } finally {
+            producing(false);
+        }
+        return await(pollers, limit);
+    }
+
+    private List<Integer> handledCounts = new CopyOnWriteArrayList<>();
+
+    private List<Thread> start(int instances, Supplier<RequestHandler<SQSEvent, SQSBatchResponse>> newInstance) {
+        handledCounts = new CopyOnWriteArrayList<>();
         List<Thread> pollers = new ArrayList<>();
-        List<Integer> handled = new CopyOnWriteArrayList<>();
         for (int i = 0; i < instances; i++) {
             RequestHandler<SQSEvent, SQSBatchResponse> handler = newInstance.get();
-            pollers.add(Thread.ofPlatform().name("instance-" + i).start(() -> handled.add(poll(handler))));
+            List<Integer> counts = handledCounts;
+            pollers.add(Thread.ofPlatform().name("instance-" + i).start(() -> counts.add(poll(handler))));
         }
+        return pollers;
+    }
+
+    private List<Integer> await(List<Thread> pollers, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
         for (Thread poller : pollers) {
-            poller.join(limit.toMillis());
+            poller.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
             if (poller.isAlive()) {
                 throw new AssertionError("queue not drained within " + limit + ": " + visible.size() + " messages left");
             }
         }
-        return handled;
+        return List.copyOf(handledCounts);
     }
 
     private int poll(RequestHandler<SQSEvent, SQSBatchResponse> handler) {
@@ -86,7 +117,7 @@ final class LocalEventQueue {
                 return handled;
             }
             if (message == null) {
-                if (inFlight.get() == 0 && visible.isEmpty()) {
+                if (!producing && inFlight.get() == 0 && visible.isEmpty()) {
                     return handled;
                 }
                 continue;
