@@ -5,19 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.thumbnailer.handler.QueuedEventHandler;
 import dev.thumbnailer.local.S3Events;
-import dev.thumbnailer.storage.ObjectInfo;
-import dev.thumbnailer.storage.ObjectStore;
-import dev.thumbnailer.storage.StorageException;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,7 +71,7 @@ class BurstDrainTest {
         queue.send(notification("ObjectCreated:Put", "replay/broken.jpg"));
         queue.send(notification("ObjectCreated:Put", "replay/fine.jpg"));
 
-        queue.drain(BOUND, () -> new QueuedEventHandler(stack.components("ThumbnailFunction", s -> new Unreachable(s, unreachable)), l -> { }), LIMIT);
+        queue.drain(BOUND, () -> new QueuedEventHandler(stack.components("ThumbnailFunction", s -> new UnreachableStore(s, unreachable)), l -> { }), LIMIT);
         assertEquals(1, queue.deadLetters().size());
         assertEquals(5, queue.deadLetters().getFirst().receiveCount());
         assertTrue(stack.head("thumbnails/small/replay/fine.jpg").isPresent());
@@ -87,7 +79,7 @@ class BurstDrainTest {
         unreachable.clear();
 
         int moved = queue.moveDeadLettersBack();
-        queue.drain(BOUND, () -> new QueuedEventHandler(stack.components("ThumbnailFunction", s -> new Unreachable(s, unreachable)), l -> { }), LIMIT);
+        queue.drain(BOUND, () -> new QueuedEventHandler(stack.components("ThumbnailFunction", s -> new UnreachableStore(s, unreachable)), l -> { }), LIMIT);
 
         assertEquals(1, moved);
         assertEquals(List.of(), queue.deadLetters());
@@ -96,31 +88,5 @@ class BurstDrainTest {
 
     static String notification(String eventName, String key) {
         return S3Events.json(new S3Events.Notification(eventName, stack.bucket, key, 1, "etag"));
-    }
-
-    /** A store to which some originals cannot be read, as during an outage or a missing permission. */
-    private record Unreachable(ObjectStore delegate, Set<String> keys) implements ObjectStore {
-        public Optional<ObjectInfo> head(String bucket, String key) {
-            if (keys.contains(key)) {
-                throw new StorageException("HEAD", bucket, key, new IOException("connection reset"));
-            }
-            return delegate.head(bucket, key);
-        }
-
-        public Optional<byte[]> getIfMatch(String bucket, String key, String eTag) {
-            return delegate.getIfMatch(bucket, key, eTag);
-        }
-
-        public void put(String bucket, String key, byte[] bytes, String contentType, Map<String, String> metadata) {
-            delegate.put(bucket, key, bytes, contentType, metadata);
-        }
-
-        public void deleteAll(String bucket, Collection<String> keys) {
-            delegate.deleteAll(bucket, keys);
-        }
-
-        public List<String> listFolders(String bucket, String prefix) {
-            return delegate.listFolders(bucket, prefix);
-        }
     }
 }
