@@ -28,13 +28,16 @@ class OperationsTemplateTest {
     static final Path ROOT = Path.of(System.getProperty("project.root", ".."));
     static final String NAMESPACE = "NAMESPACE";
 
+    static Map<String, Object> globals;
     static Map<String, Object> resources;
     static JsonNode dashboard;
     static EmittedMetrics emitted;
 
     @BeforeAll
     static void read() throws Exception {
-        resources = map(TemplateReader.raw(ROOT.resolve("template.yaml")).get("Resources"));
+        Map<String, Object> template = TemplateReader.raw(ROOT.resolve("template.yaml"));
+        globals = map(template.get("Globals"));
+        resources = map(template.get("Resources"));
         String body = (String) map(properties("OperationsDashboard").get("DashboardBody")).get("Fn::Sub");
         dashboard = new ObjectMapper().readTree(substitute(body));
         emitted = EmittedMetrics.fromARealRun();
@@ -124,7 +127,7 @@ class OperationsTemplateTest {
 
     @Test
     void eventQueues_visibilityIsSixFunctionTimeoutsAndFailuresAreRedrivenToTheFailureQueue() {
-        Object timeout = map(map(TemplateReaderAccess.globals(ROOT)).get("Function")).get("Timeout");
+        Object timeout = map(globals.get("Function")).get("Timeout");
 
         for (String queue : List.of("CreatedEventsQueue", "RemovedEventsQueue")) {
             Map<String, Object> properties = properties(queue);
