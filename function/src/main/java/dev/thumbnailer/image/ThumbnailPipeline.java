@@ -34,17 +34,20 @@ public final class ThumbnailPipeline {
 
     /** The pipeline itself: {@link #render}'s thumbnails with the header read and each step's time. */
     public Rendering renderTimed(String key, byte[] bytes) throws UploadRejectedException {
-        StepTimes times = new StepTimes();
+        StepTimes times = new StepTimes();                                 // each step's time, for the metrics line
         ImageFormat format = UploadValidator.validate(key, bytes);        // validate: trust bytes, not names
         ImageHeader header = ImageProbe.read(bytes, format, limits);       // probe: dimensions before pixels
         limits.checkHeader(header);                                        // limits: refuse bombs before decoding
         if (format == ImageFormat.GIF) {                                   // GIFs: decode, resize, encode frame by frame
-            return new Rendering(times.time(Step.STREAMED,                 //   (streamed, palettes and timing kept)
-                    () -> GifThumbnails.render(bytes, header, sizes, limits)), header, times);
+            List<Thumbnail> gif = times.time(Step.STREAMED, () -> GifThumbnails.render(bytes, header, sizes, limits));
+            return new Rendering(gif, header, times);                      //   (streamed, palettes and timing kept)
         }
-        BufferedImage decoded = times.time(Step.DECODE, () -> decode(bytes, header));                 // decode once: sRGB, only as large as needed
-        List<ResizedImage> resized = times.time(Step.RESIZE, () -> Resizer.resizeAll(decoded, header, sizes)); // resize: every size from that one decode
-        List<Thumbnail> encoded = times.time(Step.ENCODE, () -> resized.stream().map(r -> encode(r, format)).toList()); // encode: same format, no metadata
+        BufferedImage decoded = times.time(Step.DECODE,                    // decode once: sRGB, only as large as needed
+                () -> decode(bytes, header));
+        List<ResizedImage> resized = times.time(Step.RESIZE,               // resize: every size from that one decode
+                () -> Resizer.resizeAll(decoded, header, sizes));
+        List<Thumbnail> encoded = times.time(Step.ENCODE,                  // encode: same format, no metadata
+                () -> resized.stream().map(r -> encode(r, format)).toList());
         return new Rendering(encoded, header, times);
     }
 
