@@ -10,6 +10,9 @@ import java.util.Optional;
 /**
  * Everything the functions are configured with, parsed once at init by {@link SettingsParser}.
  * Immutable; invariants are checked here so no other class has to re-check them.
+ *
+ * @param metricsNamespace the CloudWatch namespace of the metrics in the log lines (METRICS_NAMESPACE)
+ * @param functionName     the Lambda function's name, the metrics' {@code function} dimension ({@code local} outside Lambda)
  */
 public record Settings(
         String thumbnailPrefix,
@@ -22,7 +25,9 @@ public record Settings(
         String region,
         Optional<URI> s3Endpoint,
         boolean forcePathStyle,
-        String derivativeCacheControl) {
+        String derivativeCacheControl,
+        String metricsNamespace,
+        String functionName) {
 
     public Settings {
         Objects.requireNonNull(thumbnailPrefix, "thumbnailPrefix");
@@ -31,6 +36,8 @@ public record Settings(
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(s3Endpoint, "s3Endpoint");
         Objects.requireNonNull(derivativeCacheControl, "derivativeCacheControl");
+        Objects.requireNonNull(metricsNamespace, "metricsNamespace");
+        Objects.requireNonNull(functionName, "functionName");
         if (thumbnailPrefix.isEmpty() || !thumbnailPrefix.endsWith("/") || thumbnailPrefix.startsWith("/")) {
             throw new IllegalArgumentException("thumbnailPrefix must be non-empty, end with '/' and not start with '/'");
         }

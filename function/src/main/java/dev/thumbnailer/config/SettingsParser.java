@@ -28,6 +28,9 @@ public final class SettingsParser {
     public static final String AWS_ENDPOINT_URL_S3 = "AWS_ENDPOINT_URL_S3";
     public static final String S3_FORCE_PATH_STYLE = "S3_FORCE_PATH_STYLE";
     public static final String DERIVATIVE_CACHE_CONTROL = "DERIVATIVE_CACHE_CONTROL";
+    public static final String METRICS_NAMESPACE = "METRICS_NAMESPACE";
+    /** Set by Lambda itself in every function's environment. */
+    public static final String AWS_LAMBDA_FUNCTION_NAME = "AWS_LAMBDA_FUNCTION_NAME";
 
     public static final String DEFAULT_PREFIX = "thumbnails/";
     public static final String DEFAULT_SIZES = "small=128x128,medium=512x512";
@@ -38,6 +41,15 @@ public final class SettingsParser {
     public static final String DEFAULT_REGION = "us-east-1";
     /** Not immutable: a same-named upload replaces a derivative under the same key. */
     public static final String DEFAULT_CACHE_CONTROL = "public, max-age=300";
+    public static final String DEFAULT_METRICS_NAMESPACE = "S3Thumbnailer";
+    public static final String LOCAL_FUNCTION_NAME = "local";
+
+    /**
+     * CloudWatch namespaces: 1-255 characters, and "AWS/" is reserved. Narrower than CloudWatch
+     * allows (any XML character): these are the characters that need no escaping anywhere the
+     * namespace is pasted (dashboard JSON, alarm definitions, CLI arguments).
+     */
+    private static final String NAMESPACE_PATTERN = "(?!AWS/)[A-Za-z0-9._/#:-]{1,255}";
 
     /** S3 bucket naming rules, loosely: 3-63 of lowercase letters, digits, dots and hyphens. */
     private static final String BUCKET_PATTERN = "[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]";
@@ -66,8 +78,10 @@ public final class SettingsParser {
         boolean pathStyle = bool(S3_FORCE_PATH_STYLE, false);
         String region = value(AWS_REGION).orElse(DEFAULT_REGION);
         String cacheControl = headerValue(DERIVATIVE_CACHE_CONTROL, DEFAULT_CACHE_CONTROL);
+        String namespace = namespace();
         failOnProblems();
-        return new Settings(prefix, sizes, destination, maxBytes, maxPixels, quality, frames, region, endpoint, pathStyle, cacheControl);
+        return new Settings(prefix, sizes, destination, maxBytes, maxPixels, quality, frames, region, endpoint, pathStyle, cacheControl,
+                namespace, value(AWS_LAMBDA_FUNCTION_NAME).orElse(LOCAL_FUNCTION_NAME));
     }
 
     /** The upload API's own variables (see {@link UploadSettingsParser}), with this parser's error style. */
@@ -115,6 +129,14 @@ public final class SettingsParser {
         bucket.filter(b -> !b.matches(BUCKET_PATTERN))
                 .ifPresent(b -> problem(name, "an S3 bucket name (3-63 of a-z 0-9 . -)", b));
         return bucket;
+    }
+
+    private String namespace() {
+        String namespace = value(METRICS_NAMESPACE).orElse(DEFAULT_METRICS_NAMESPACE);
+        if (!namespace.matches(NAMESPACE_PATTERN)) {
+            problem(METRICS_NAMESPACE, "a CloudWatch namespace of 1-255 of A-Z a-z 0-9 . _ / # : - not starting with AWS/", namespace);
+        }
+        return namespace;
     }
 
     private Optional<URI> endpoint() {

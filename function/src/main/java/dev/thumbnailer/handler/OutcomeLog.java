@@ -1,23 +1,39 @@
 package dev.thumbnailer.handler;
 
+import dev.thumbnailer.config.Settings;
+import dev.thumbnailer.service.Measures;
 import dev.thumbnailer.service.Outcome;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
  * One JSON line per record outcome, so CloudWatch Logs Insights can filter on {@code outcome},
  * {@code reason} or {@code ms} without parsing prose. Rejections are WARN: expected, but worth a look.
+ * With {@link EmfMetrics} the same line carries the record's metrics (one line, not two).
  */
 final class OutcomeLog {
 
     private final Consumer<String> sink;
+    private final Optional<EmfMetrics> metrics;
 
+    /** Plain lines, no metrics: for priming and tests. */
     OutcomeLog(Consumer<String> sink) {
+        this(sink, Optional.empty());
+    }
+
+    OutcomeLog(Consumer<String> sink, Optional<EmfMetrics> metrics) {
         this.sink = sink;
+        this.metrics = metrics;
+    }
+
+    /** What the functions log: lines with metrics in the configured namespace, named for this function. */
+    static OutcomeLog withMetrics(Settings settings, Consumer<String> sink) {
+        return new OutcomeLog(sink, Optional.of(new EmfMetrics(settings.metricsNamespace(), settings.functionName(), System::currentTimeMillis)));
     }
 
     void log(Outcome outcome, String requestId) {
@@ -29,6 +45,10 @@ final class OutcomeLog {
         switch (outcome) {
             case Outcome.Thumbnailed t -> {
                 fields.put("derivatives", t.derivativeKeys());
+                if (t.measures() != Measures.NONE) {
+                    fields.put("etag", t.measures().sourceETag());
+                    fields.put("sizes", t.measures().sizes());
+                }
                 if (!t.notes().isEmpty()) {
                     fields.put("notes", t.notes());
                 }
@@ -44,19 +64,37 @@ final class OutcomeLog {
         if (requestId != null) {
             fields.put("requestId", requestId);
         }
+        metrics.ifPresent(m -> m.addTo(fields, EmfMetrics.valuesOf(outcome)));
         sink.accept(Json.object(fields));
     }
 
-    void failure(String bucket, String key, RuntimeException error, String requestId) {
+    void failure(String bucket, String key, RuntimeException error, String requestId, long millis) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("level", "ERROR");
         fields.put("outcome", "failed");
         fields.put("bucket", bucket);
         fields.put("key", key);
         fields.put("error", String.valueOf(error.getMessage()));
+        fields.put("ms", millis);
         if (requestId != null) {
             fields.put("requestId", requestId);
         }
+        metrics.ifPresent(m -> m.addTo(fields, EmfMetrics.valuesOfRecord(millis)));
+        sink.accept(Json.object(fields));
+    }
+
+    /** A queue message that is no event at all: a rejection (retrying cannot fix it), counted under code {@code malformed_message}. */
+    void malformedMessage(String messageId, String reason, String requestId) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("level", "WARN");
+        fields.put("outcome", "rejected");
+        fields.put("messageId", String.valueOf(messageId));
+        fields.put("code", "malformed_message");
+        fields.put("reason", reason);
+        if (requestId != null) {
+            fields.put("requestId", requestId);
+        }
+        metrics.ifPresent(m -> m.addTo(fields, EmfMetrics.valuesOfRecord(0)));
         sink.accept(Json.object(fields));
     }
 
@@ -80,6 +118,11 @@ final class OutcomeLog {
         private static String value(Object value) {
             if (value instanceof Number || value instanceof Boolean) {
                 return value.toString();
+            }
+            if (value instanceof Map<?, ?> map) {
+                Map<String, Object> members = new LinkedHashMap<>();
+                map.forEach((name, member) -> members.put(String.valueOf(name), member));
+                return object(members);
             }
             if (value instanceof List<?> list) {
                 return list.stream().map(Json::value).collect(Collectors.joining(",", "[", "]"));

@@ -38,12 +38,13 @@ final class RecordEdge {
         List<Outcome> outcomes = new ArrayList<>();
         RuntimeException failure = null;
         for (EventRecord record : records) {
+            long start = System.nanoTime();
             try {
                 Outcome outcome = handle(record);
                 log.log(outcome, requestId);
                 outcomes.add(outcome);
             } catch (RuntimeException e) {
-                log.failure(record.bucket(), record.key(), e, requestId);
+                log.failure(record.bucket(), record.key(), e, requestId, (System.nanoTime() - start) / 1_000_000);
                 if (failure == null) {
                     failure = e;
                 } else {

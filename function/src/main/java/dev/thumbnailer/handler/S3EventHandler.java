@@ -32,7 +32,7 @@ public abstract sealed class S3EventHandler implements RequestHandler<S3Event, S
     }
 
     private S3EventHandler(EventKind kind, FunctionComponents components, Consumer<String> logSink) {
-        this.edge = new RecordEdge(kind, components.thumbnails(), new OutcomeLog(logSink));
+        this.edge = new RecordEdge(kind, components.thumbnails(), OutcomeLog.withMetrics(components.settings(), logSink));
         this.priming = SnapStartPriming.register(components); // held here: the CRaC context may hold it weakly
     }
 

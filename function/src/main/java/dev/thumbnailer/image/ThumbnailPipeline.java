@@ -1,5 +1,6 @@
 package dev.thumbnailer.image;
 
+import dev.thumbnailer.image.StepTimes.Step;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Optional;
@@ -7,7 +8,8 @@ import java.util.Optional;
 /**
  * The pure core: original bytes in, encoded thumbnails out, or a typed rejection. Knows nothing of
  * S3 or Lambda. Its steps are listed once, in {@link #render}, cheapest first, so hostile input is
- * refused before it costs memory; the service then stores what it returns.
+ * refused before it costs memory; the service then stores what it returns. Each step's time
+ * is recorded ({@link StepTimes}) for the metrics line.
  */
 public final class ThumbnailPipeline {
 
@@ -27,15 +29,26 @@ public final class ThumbnailPipeline {
     }
 
     public List<Thumbnail> render(String key, byte[] bytes) throws UploadRejectedException {
+        return renderTimed(key, bytes).thumbnails();
+    }
+
+    /** The pipeline itself: {@link #render}'s thumbnails with the header read and each step's time. */
+    public Rendering renderTimed(String key, byte[] bytes) throws UploadRejectedException {
+        StepTimes times = new StepTimes();                                 // each step's time, for the metrics line
         ImageFormat format = UploadValidator.validate(key, bytes);        // validate: trust bytes, not names
         ImageHeader header = ImageProbe.read(bytes, format, limits);       // probe: dimensions before pixels
         limits.checkHeader(header);                                        // limits: refuse bombs before decoding
         if (format == ImageFormat.GIF) {                                   // GIFs: decode, resize, encode frame by frame
-            return GifThumbnails.render(bytes, header, sizes, limits);     //   (streamed, palettes and timing kept)
+            List<Thumbnail> gif = times.time(Step.STREAMED, () -> GifThumbnails.render(bytes, header, sizes, limits));
+            return new Rendering(gif, header, times);                      //   (streamed, palettes and timing kept)
         }
-        BufferedImage decoded = decode(bytes, header);                     // decode once: sRGB, only as large as needed
-        List<ResizedImage> resized = Resizer.resizeAll(decoded, header, sizes); // resize: every size from that one decode
-        return resized.stream().map(r -> encode(r, format)).toList();      // encode: same format, no metadata
+        BufferedImage decoded = times.time(Step.DECODE,                    // decode once: sRGB, only as large as needed
+                () -> decode(bytes, header));
+        List<ResizedImage> resized = times.time(Step.RESIZE,               // resize: every size from that one decode
+                () -> Resizer.resizeAll(decoded, header, sizes));
+        List<Thumbnail> encoded = times.time(Step.ENCODE,                  // encode: same format, no metadata
+                () -> resized.stream().map(r -> encode(r, format)).toList());
+        return new Rendering(encoded, header, times);
     }
 
     /**

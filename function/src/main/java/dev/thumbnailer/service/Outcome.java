@@ -15,12 +15,17 @@ public sealed interface Outcome {
     /**
      * Derivatives written for the current content of the original. {@code notes} say what a reader
      * of the log should know about how they were made (e.g. an animation over MAX_ANIMATION_FRAMES
-     * became a still); usually empty.
+     * became a still); usually empty. {@code measures} are what the work took, for the metrics.
      */
-    record Thumbnailed(String bucket, String key, List<String> derivativeKeys, long millis, List<String> notes) implements Outcome {
+    record Thumbnailed(String bucket, String key, List<String> derivativeKeys, long millis, List<String> notes, Measures measures)
+            implements Outcome {
 
         public Thumbnailed {
             notes = List.copyOf(notes);
+        }
+
+        public Thumbnailed(String bucket, String key, List<String> derivativeKeys, long millis, List<String> notes) {
+            this(bucket, key, derivativeKeys, millis, notes, Measures.NONE);
         }
 
         public Thumbnailed(String bucket, String key, List<String> derivativeKeys, long millis) {

@@ -1,7 +1,7 @@
 package dev.thumbnailer.service;
 
 import dev.thumbnailer.image.Rejection;
-import dev.thumbnailer.image.Thumbnail;
+import dev.thumbnailer.image.Rendering;
 import dev.thumbnailer.image.ThumbnailPipeline;
 import dev.thumbnailer.image.UploadRejectedException;
 import dev.thumbnailer.naming.DerivativeKeys;
@@ -98,15 +98,18 @@ public final class ThumbnailService {
         if (bytes.isEmpty()) {
             return new Round.OriginalChanged(); // replaced or deleted between HEAD and GET
         }
-        List<Thumbnail> thumbnails;
+        Rendering rendering;
         try {
-            thumbnails = pipeline.render(source.key(), bytes.get());
+            rendering = pipeline.renderTimed(source.key(), bytes.get());
         } catch (UploadRejectedException e) {
             return reject(source, info, e.rejection(), start);
         }
-        List<String> written = derivatives.writeAll(destination.apply(source.bucket()), source.key(), thumbnails, info);
-        List<String> notes = thumbnails.stream().flatMap(t -> t.notes().stream()).distinct().toList();
-        return Round.settledIf(unchanged(source, info), new Outcome.Thumbnailed(source.bucket(), source.key(), written, ms(start), notes));
+        long storeStart = System.nanoTime();
+        List<String> written = derivatives.writeAll(destination.apply(source.bucket()), source.key(), rendering.thumbnails(), info);
+        Measures measures = Measures.of(info, rendering, System.nanoTime() - storeStart);
+        List<String> notes = rendering.thumbnails().stream().flatMap(t -> t.notes().stream()).distinct().toList();
+        return Round.settledIf(unchanged(source, info),
+                new Outcome.Thumbnailed(source.bucket(), source.key(), written, ms(start), notes, measures));
     }
 
     private Round removeIfStillAbsent(SourceObject source, long start) {

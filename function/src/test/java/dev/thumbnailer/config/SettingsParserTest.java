@@ -32,7 +32,9 @@ class SettingsParserTest {
                 () -> assertEquals(85, settings.jpegQuality()),
                 () -> assertEquals(200, settings.maxAnimationFrames()),
                 () -> assertEquals(Optional.empty(), settings.s3Endpoint()),
-                () -> assertFalse(settings.forcePathStyle()));
+                () -> assertFalse(settings.forcePathStyle()),
+                () -> assertEquals("S3Thumbnailer", settings.metricsNamespace()),
+                () -> assertEquals("local", settings.functionName()));
     }
 
     @Test
@@ -53,6 +55,13 @@ class SettingsParserTest {
                 () -> assertEquals(Optional.of(URI.create("http://127.0.0.1:9000")), settings.s3Endpoint()),
                 () -> assertTrue(settings.forcePathStyle()),
                 () -> assertEquals("eu-west-1", settings.region()));
+    }
+
+    @Test
+    void parse_metricsNamespaceAndLambdaFunctionName_areTheMetricsNamespaceAndFunctionDimension() {
+        Settings settings = SettingsParser.parse(Map.of("METRICS_NAMESPACE", "Media/Thumbnails", "AWS_LAMBDA_FUNCTION_NAME", "stack-ThumbnailFunction"));
+
+        assertEquals(List.of("Media/Thumbnails", "stack-ThumbnailFunction"), List.of(settings.metricsNamespace(), settings.functionName()));
     }
 
     @Test
@@ -88,6 +97,8 @@ class SettingsParserTest {
             "THUMBNAIL_SIZES|s=10x10:stretch|comma list of name=WIDTHxHEIGHT",
             "THUMBNAIL_SIZES|s=10x10,s=20x20|comma list of name=WIDTHxHEIGHT",
             "THUMBNAIL_SIZES|s=99999x10|comma list of name=WIDTHxHEIGHT",
+            "METRICS_NAMESPACE|AWS/Lambda|a CloudWatch namespace",
+            "METRICS_NAMESPACE|my namespace|a CloudWatch namespace",
     })
     void parse_badValue_failsNamingVariableFormAndValue(String variable, String value, String form) {
         InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> SettingsParser.parse(Map.of(variable, value)));

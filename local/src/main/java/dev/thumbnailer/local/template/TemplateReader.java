@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -31,10 +32,15 @@ public final class TemplateReader {
         Map<String, FunctionSpec> functions = new LinkedHashMap<>();
         map(root.get("Resources")).forEach((id, resource) -> {
             if (SERVERLESS_FUNCTION.equals(map(resource).get("Type"))) {
-                functions.put(id, function(id, map(merge(globals, map(map(resource).get("Properties")))), intrinsics));
+                functions.put(id, function(id, map(merge(globals, map(map(resource).get("Properties")))), intrinsics, queueEvents(root)));
             }
         });
         return new SamTemplate(Map.copyOf(defaults), functions);
+    }
+
+    /** The whole template as plain maps and lists, short-form intrinsics in their long form ({@code {Ref: X}}). */
+    public static Map<String, Object> raw(Path templateFile) {
+        return load(templateFile);
     }
 
     private static Map<String, Object> load(Path templateFile) {
@@ -58,7 +64,7 @@ public final class TemplateReader {
         return defaults;
     }
 
-    private static FunctionSpec function(String id, Map<String, Object> properties, Intrinsics intrinsics) {
+    private static FunctionSpec function(String id, Map<String, Object> properties, Intrinsics intrinsics, Map<Object, List<String>> queueEvents) {
         Map<String, String> environment = new LinkedHashMap<>();
         Set<String> declared = new LinkedHashSet<>();
         map(map(properties.get("Environment")).get("Variables")).forEach((name, value) -> {
@@ -66,7 +72,7 @@ public final class TemplateReader {
             intrinsics.resolve(value, id + " Environment.Variables." + name).ifPresent(v -> environment.put(name, v));
         });
         return new FunctionSpec(id, required(properties, "Handler", id, intrinsics), required(properties, "CodeUri", id, intrinsics),
-                required(properties, "Runtime", id, intrinsics), environment, declared, s3Events(properties), httpRoutes(properties));
+                required(properties, "Runtime", id, intrinsics), environment, declared, s3Events(properties, queueEvents), httpRoutes(properties));
     }
 
     private static String required(Map<String, Object> properties, String name, String id, Intrinsics intrinsics) {
@@ -74,8 +80,12 @@ public final class TemplateReader {
                 .orElseThrow(() -> new TemplateException(id + " " + name + " is AWS::NoValue"));
     }
 
-    private static List<String> s3Events(Map<String, Object> properties) {
+    /** The S3 event types that reach the function: its own S3 events, and those S3 sends to a queue the function polls. */
+    private static List<String> s3Events(Map<String, Object> properties, Map<Object, List<String>> queueEvents) {
         List<String> types = new ArrayList<>();
+        map(properties.get("Events")).values().stream().map(TemplateReader::map)
+                .filter(event -> "SQS".equals(event.get("Type")))
+                .forEach(event -> types.addAll(queueEvents.getOrDefault(map(event.get("Properties")).get("Queue"), List.of())));
         map(properties.get("Events")).values().stream().map(TemplateReader::map)
                 .filter(event -> "S3".equals(event.get("Type")))
                 .map(event -> map(event.get("Properties")).get("Events"))
@@ -93,8 +103,20 @@ public final class TemplateReader {
         return map(properties.get("Events")).values().stream().map(TemplateReader::map)
                 .filter(event -> "HttpApi".equals(event.get("Type")))
                 .map(event -> map(event.get("Properties")))
-                .map(p -> String.valueOf(p.getOrDefault("Method", "ANY")).toUpperCase(java.util.Locale.ROOT) + " " + p.getOrDefault("Path", "/"))
+                .map(p -> String.valueOf(p.getOrDefault("Method", "ANY")).toUpperCase(Locale.ROOT) + " " + p.getOrDefault("Path", "/"))
                 .toList();
+    }
+
+    /** Each queue a bucket notifies (its {@code Queue} value, e.g. {@code {Fn::GetAtt: [Q, Arn]}}) → the S3 event types sent to it. */
+    private static Map<Object, List<String>> queueEvents(Map<String, Object> root) {
+        Map<Object, List<String>> events = new LinkedHashMap<>();
+        map(root.get("Resources")).values().stream().map(TemplateReader::map)
+                .filter(resource -> "AWS::S3::Bucket".equals(resource.get("Type")))
+                .map(bucket -> map(map(bucket.get("Properties")).get("NotificationConfiguration")).get("QueueConfigurations"))
+                .filter(List.class::isInstance)
+                .forEach(configurations -> ((List<?>) configurations).stream().map(TemplateReader::map).forEach(c ->
+                        events.computeIfAbsent(c.get("Queue"), q -> new ArrayList<>()).add(String.valueOf(c.get("Event")))));
+        return events;
     }
 
     /** SAM's Globals rule: maps merge key by key, lists are appended to, scalars are replaced. */
