@@ -38,6 +38,11 @@ final class BoxSink implements RowSink {
         this.sums = new long[Math.multiplyExact(stride * outWidth, interlaced ? outHeight : 1)];
     }
 
+    /** 8-bit RGB or RGBA of a sequential file, summed from the scanline bytes (see {@link ByteRows}). */
+    void putBytes(byte[] row, int at, int x0, int n) {
+        ByteRows.add(row, at, x0, n, width, reduce, alpha, sums);
+    }
+
     static int ceilDiv(int a, int b) {
         return (a + b - 1) / b;
     }

@@ -1,5 +1,7 @@
 package dev.thumbnailer.image.png;
 
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -24,5 +26,18 @@ public record PngColour(Optional<byte[]> iccProfile, OptionalInt srgbIntent, Opt
     /** No colour chunk at all: the values are sRGB by the spec's default. */
     public boolean isUntagged() {
         return iccProfile.isEmpty() && srgbIntent.isEmpty() && gamma.isEmpty() && chromaticities.isEmpty();
+    }
+
+    /** By content: two decodes of one file have equal colour information. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PngColour o && srgbIntent.equals(o.srgbIntent) && gamma.equals(o.gamma)
+                && Arrays.equals(iccProfile.orElse(null), o.iccProfile.orElse(null))
+                && Arrays.equals(chromaticities.orElse(null), o.chromaticities.orElse(null));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(srgbIntent, gamma, Arrays.hashCode(iccProfile.orElse(null)), Arrays.hashCode(chromaticities.orElse(null)));
     }
 }

@@ -1,6 +1,7 @@
 package dev.thumbnailer.image.png;
 
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
 
 /**
  * Inflates, unfilters and expands the image data one scanline at a time, handing each to a
@@ -23,6 +24,7 @@ final class PngStream {
     private byte[] current;
     private byte[] previous;
     private final int[] samples;
+    private final boolean bytesIntoBox;
 
     private PngStream(Structure structure, int reduce) {
         header = structure.header();
@@ -35,6 +37,7 @@ final class PngStream {
         current = new byte[bpp + header.rowBytes(w)];
         previous = new byte[current.length];
         samples = new int[Math.min(SEGMENT, w) * expander.channels()];
+        bytesIntoBox = reduce > 1 && !header.interlaced() && expander.isRgbBytes();
     }
 
     static BufferedImage decode(byte[] png, Structure structure, int reduce) throws PngException {
@@ -53,21 +56,33 @@ final class PngStream {
             return; // an empty pass has no scanlines at all, not even filter bytes
         }
         int length = header.rowBytes(width);
-        java.util.Arrays.fill(previous, (byte) 0);
+        Arrays.fill(previous, (byte) 0);
         for (int y = y0; y < header.height(); y += dy) {
             data.read(current, bpp - 1, length + 1); // the filter byte lands in the padding, then is cleared
             int filter = current[bpp - 1] & 0xFF;
             current[bpp - 1] = 0;
             Filters.unfilter(filter, current, previous, bpp, length);
-            for (int p = 0; p < width; p += SEGMENT) {
-                int n = Math.min(SEGMENT, width - p);
-                expander.expand(current, bpp, p, n, samples);
-                sink.put(samples, y, x0 + p * dx, dx, n);
+            if (bytesIntoBox) {
+                ((BoxSink) sink).putBytes(current, bpp, 0, width);
+            } else {
+                expandInto(y, x0, dx, width);
             }
             sink.endRow(y);
-            byte[] swap = previous;
-            previous = current;
-            current = swap;
+            swapRows();
         }
+    }
+
+    private void expandInto(int y, int x0, int dx, int width) {
+        for (int p = 0; p < width; p += SEGMENT) {
+            int n = Math.min(SEGMENT, width - p);
+            expander.expand(current, bpp, p, n, samples);
+            sink.put(samples, y, x0 + p * dx, dx, n);
+        }
+    }
+
+    private void swapRows() {
+        byte[] swap = previous;
+        previous = current;
+        current = swap;
     }
 }

@@ -39,6 +39,11 @@ final class SampleExpander {
         }
     }
 
+    /** 8-bit RGB or RGBA without a colour key: the scanline bytes are the samples. */
+    boolean isRgbBytes() {
+        return layout == Layout.BYTES && (channels == 3 || channels == 4);
+    }
+
     int channels() {
         return channels;
     }
