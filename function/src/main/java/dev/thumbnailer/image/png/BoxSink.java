@@ -57,46 +57,12 @@ final class BoxSink implements RowSink {
             int last = Math.min(n, (cellEnd - x0 + dx - 1) / dx);
             int at = row + cell * stride;
             switch (channels) {
-                case 1 -> grey(s, i, last, at);
-                case 3 -> rgb(s, i, last, at);
-                default -> weighted(s, i, last, at);
+                case 1 -> SampleRows.grey(s, i, last, sums, at);
+                case 2 -> SampleRows.greyAlpha(s, i, last, sums, at);
+                case 3 -> SampleRows.rgb(s, i, last, sums, at);
+                default -> SampleRows.rgba(s, i, last, sums, at);
             }
             i = last;
-        }
-    }
-
-    private void grey(int[] s, int from, int to, int at) {
-        long sum = 0;
-        for (int i = from; i < to; i++) {
-            sum += s[i];
-        }
-        sums[at] += sum;
-    }
-
-    private void rgb(int[] s, int from, int to, int at) {
-        long r = 0;
-        long g = 0;
-        long b = 0;
-        for (int q = 3 * from; q < 3 * to; q += 3) {
-            r += s[q];
-            g += s[q + 1];
-            b += s[q + 2];
-        }
-        sums[at] += r;
-        sums[at + 1] += g;
-        sums[at + 2] += b;
-    }
-
-    /** Layout per cell: alpha, alpha × each colour, each colour. */
-    private void weighted(int[] s, int from, int to, int at) {
-        int colours = channels - 1;
-        for (int q = channels * from; q < channels * to; q += channels) {
-            long a = s[q + colours];
-            sums[at] += a;
-            for (int c = 0; c < colours; c++) {
-                sums[at + 1 + c] += a * s[q + c];
-                sums[at + 1 + colours + c] += s[q + c];
-            }
         }
     }
 
