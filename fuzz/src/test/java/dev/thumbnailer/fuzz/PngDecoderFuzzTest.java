@@ -11,6 +11,8 @@ import dev.thumbnailer.image.png.PngException;
 import dev.thumbnailer.image.png.PngImage;
 import dev.thumbnailer.image.png.TruncatedPngException;
 import java.awt.image.BufferedImage;
+import java.nio.ByteBuffer;
+import java.util.zip.CRC32;
 
 /**
  * Any bytes straight into the streaming PNG decoder, at reduce 1, 2, 3 and 8. Only the decoder's
@@ -18,7 +20,8 @@ import java.awt.image.BufferedImage;
  * with -ea). Whether a file is decoded, refused or found truncated does not depend on the
  * reduction: every factor inflates and unfilters the same bytes, and only the averaging differs,
  * so two verdicts that differ mean one path reads a different amount of data. A decode at 1/r is
- * ceil(width / r) × ceil(height / r) of the same type.
+ * ceil(width / r) × ceil(height / r) of the same type. Each input is tried as it is and with its
+ * CRCs repaired.
  *
  * <p>Seeds and regression inputs: {@code src/test/resources/dev/thumbnailer/fuzz/PngDecoderFuzzTestInputs/decode/}.
  */
@@ -38,6 +41,11 @@ class PngDecoderFuzzTest {
     @DictionaryEntries({"IHDR", "PLTE", "IDAT", "IEND", "tRNS", "iCCP", "sRGB", "gAMA", "cHRM", "eXIf", "acTL", "fcTL", "sPLT", "tEXt",
             "x\u009C", "x\u00DA", "MM\u0000*", "II*\u0000", "\u0001\u0012"})
     void decode(byte[] data) {
+        checkVerdicts(data);
+        checkVerdicts(withCrcsRepaired(data));
+    }
+
+    private static void checkVerdicts(byte[] data) {
         Result full = decode(data, 1);
         for (int reduce : REDUCTIONS) {
             Result reduced = decode(data, reduce);
@@ -55,6 +63,26 @@ class PngDecoderFuzzTest {
         if (full.verdict() == Verdict.DECODED) {
             checked(full.png());
         }
+    }
+
+    /**
+     * The same bytes with every complete chunk's CRC recomputed: a mutation inside IDAT then reaches
+     * the inflater and the filters instead of stopping at the checksum, which is most of the decoder.
+     */
+    private static byte[] withCrcsRepaired(byte[] data) {
+        byte[] out = data.clone();
+        ByteBuffer buffer = ByteBuffer.wrap(out);
+        for (int pos = 8; pos + 8 <= out.length; ) {
+            long length = buffer.getInt(pos) & 0xFFFFFFFFL;
+            if (pos + 12 + length > out.length) {
+                break;
+            }
+            CRC32 crc = new CRC32();
+            crc.update(out, pos + 4, (int) length + 4);
+            buffer.putInt(pos + 8 + (int) length, (int) crc.getValue());
+            pos += 12 + (int) length;
+        }
+        return out;
     }
 
     enum Verdict { DECODED, REFUSED, OVERSIZED, TRUNCATED }

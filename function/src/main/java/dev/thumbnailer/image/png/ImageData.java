@@ -73,7 +73,7 @@ final class ImageData implements AutoCloseable {
             throw PngException.corrupt("not enough image data: the IDAT chunks end before the last row");
         }
         if (next + 12 + length > png.length) {
-            inflater.setInput(png, next + 8, Math.max(0, png.length - next - 8));
+            inflater.setInput(png, next + 8, (int) Math.max(0, Math.min(length, png.length - next - 8L)));
             next = -1;
             return;
         }

@@ -30,7 +30,9 @@ public final class PngDecoder {
 
     /**
      * @param reduce    1 (full size) to {@link #MAX_REDUCE}: the output is ceil(width / reduce) ×
-     *                  ceil(height / reduce), each pixel the mean of its cell
+     *                  ceil(height / reduce), each pixel the mean of its cell. Memory is two raw rows
+     *                  plus the output, and for an Adam7 file reduced, 8 × (2 × channels − 1) bytes of
+     *                  sums per output pixel (its passes revisit every output row)
      * @param maxPixels a header declaring more pixels than this is refused before anything is allocated
      * @throws TruncatedPngException the data ends before the last row
      */
@@ -39,9 +41,9 @@ public final class PngDecoder {
             throw new IllegalArgumentException("reduce must be 1 to " + MAX_REDUCE + ": " + reduce);
         }
         Structure structure = guarded(() -> ChunkWalker.walk(png, maxPixels));
-        long outWidth = BoxSink.ceilDiv(structure.header().width(), reduce);
-        if (outWidth * BoxSink.ceilDiv(structure.header().height(), reduce) > Integer.MAX_VALUE / 4) {
-            throw PngException.tooLarge("a " + outWidth + "-pixel-wide output at 1/" + reduce + " does not fit an image");
+        long cells = (long) BoxSink.ceilDiv(structure.header().width(), reduce) * BoxSink.ceilDiv(structure.header().height(), reduce);
+        if (cells > Integer.MAX_VALUE / (structure.header().interlaced() ? 8 : 4)) {
+            throw PngException.tooLarge(cells + " output pixels at 1/" + reduce + " do not fit an image");
         }
         return new PngImage(guarded(() -> PngStream.decode(png, structure, reduce)), structure.info());
     }
