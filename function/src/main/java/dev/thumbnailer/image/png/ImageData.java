@@ -1,0 +1,91 @@
+package dev.thumbnailer.image.png;
+
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+
+/**
+ * The zlib stream spread over the consecutive IDAT chunks, inflated on demand into a 64 KB buffer
+ * (large enough that the native call's cost is spread over many rows, small enough for L2). Each
+ * chunk's CRC is checked before its data is used. Reading stops with the last row, so trailing
+ * bytes, the Adler-32 and IEND are not needed (libpng only warns about them; browsers agree).
+ */
+final class ImageData implements AutoCloseable {
+
+    private static final int IDAT = 0x49444154;
+    private static final int BUFFER = 1 << 16;
+
+    private final byte[] png;
+    private final Inflater inflater = new Inflater();
+    private final byte[] buffer = new byte[BUFFER];
+    private int next;
+    private int pos;
+    private int end;
+
+    ImageData(byte[] png, int firstIdat) {
+        this.png = png;
+        this.next = firstIdat;
+    }
+
+    void read(byte[] dst, int off, int len) throws PngException {
+        while (len > 0) {
+            if (pos == end) {
+                fill();
+            }
+            int n = Math.min(len, end - pos);
+            System.arraycopy(buffer, pos, dst, off, n);
+            pos += n;
+            off += n;
+            len -= n;
+        }
+    }
+
+    private void fill() throws PngException {
+        try {
+            while (true) {
+                int n = inflater.inflate(buffer);
+                if (n > 0) {
+                    pos = 0;
+                    end = n;
+                    return;
+                }
+                if (inflater.finished()) {
+                    throw PngException.corrupt("the zlib stream ends before the image does");
+                }
+                if (inflater.needsDictionary()) {
+                    throw PngException.corrupt("zlib stream with a preset dictionary");
+                }
+                if (inflater.needsInput()) {
+                    feedNextChunk();
+                }
+            }
+        } catch (DataFormatException e) {
+            throw PngException.corrupt("bad zlib data (" + e.getMessage() + ")");
+        }
+    }
+
+    /** A chunk cut by the end of the file is used as far as it goes; what it lacks is then a truncation. */
+    private void feedNextChunk() throws PngException {
+        if (next < 0 || next + 8 > png.length) {
+            throw PngException.truncated("the file ends inside the image data");
+        }
+        long length = Bytes.u32(png, next);
+        if ((int) Bytes.u32(png, next + 4) != IDAT || length > Integer.MAX_VALUE) {
+            throw PngException.corrupt("not enough image data: the IDAT chunks end before the last row");
+        }
+        if (next + 12 + length > png.length) {
+            inflater.setInput(png, next + 8, (int) Math.max(0, Math.min(length, png.length - next - 8L)));
+            next = -1;
+            return;
+        }
+        if (!ChunkWalker.crcMatches(png, next, (int) length)) {
+            throw PngException.corrupt("bad CRC in IDAT at " + next);
+        }
+        inflater.setInput(png, next + 8, (int) length);
+        next += 12 + (int) length;
+    }
+
+    @Override
+    public void close() {
+        inflater.end();
+    }
+}

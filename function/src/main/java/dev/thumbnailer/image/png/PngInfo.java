@@ -1,0 +1,18 @@
+package dev.thumbnailer.image.png;
+
+/**
+ * What a PNG's chunks say, read without inflating the image data.
+ *
+ * @param colourType   0 grey, 2 RGB, 3 palette, 4 grey + alpha, 6 RGBA
+ * @param hasAlpha     an alpha channel, or a usable tRNS chunk
+ * @param orientation  the eXIf chunk's EXIF orientation, 1-8; 1 without one
+ * @param frames       acTL's frame count (APNG), 1 for a still PNG
+ * @param plays        acTL's num_plays, 0 meaning forever (and for a still PNG)
+ */
+public record PngInfo(int width, int height, int bitDepth, int colourType, boolean interlaced, boolean hasAlpha,
+                      PngColour colour, int orientation, int frames, int plays) {
+
+    public long pixels() {
+        return (long) width * height;
+    }
+}
