@@ -1,5 +1,7 @@
 package dev.thumbnailer.handler;
 
+import dev.thumbnailer.json.JsonException;
+import dev.thumbnailer.json.JsonReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +38,7 @@ sealed interface QueueMessage {
                 parsed.add(record(record));
             }
             return new Records(parsed);
-        } catch (IllegalArgumentException | ClassCastException e) {
+        } catch (JsonException | IllegalArgumentException | ClassCastException e) {
             return new Malformed(e.getMessage());
         }
     }

@@ -1,6 +1,6 @@
 package dev.thumbnailer.upload;
 
-import dev.thumbnailer.upload.json.JsonWriter;
+import dev.thumbnailer.json.JsonWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package dev.thumbnailer.upload;
 
-import dev.thumbnailer.upload.json.JsonException;
-import dev.thumbnailer.upload.json.JsonReader;
+import dev.thumbnailer.json.JsonException;
+import dev.thumbnailer.json.JsonReader;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.thumbnailer.upload;
 
 import dev.thumbnailer.storage.StorageException;
-import dev.thumbnailer.upload.json.JsonWriter;
+import dev.thumbnailer.json.JsonWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;

@@ -49,7 +49,7 @@ class EmfMetricsTest {
 
         created("photos/a.jpg");
 
-        Map<?, ?> line = (Map<?, ?>) JsonReader.parse(lines.getFirst());
+        Map<?, ?> line = (Map<?, ?>) JsonValues.parse(lines.getFirst());
         assertEquals(1.0, line.get("Objects"));
         assertEquals(2.0, line.get("DerivativesWritten"));
         assertEquals(20_000.0, line.get("SourcePixels"));
@@ -110,7 +110,7 @@ class EmfMetricsTest {
         removed("a.jpg");
 
         assertEquals(List.of(), EmfSpec.problems(lines.getFirst()));
-        assertEquals(2.0, ((Map<?, ?>) JsonReader.parse(lines.getFirst())).get("DerivativesDeleted"));
+        assertEquals(2.0, ((Map<?, ?>) JsonValues.parse(lines.getFirst())).get("DerivativesDeleted"));
     }
 
     @Test
@@ -155,7 +155,7 @@ class EmfMetricsTest {
     }
 
     private static Object member(String line, String name) {
-        return ((Map<?, ?>) JsonReader.parse(line)).get(name);
+        return ((Map<?, ?>) JsonValues.parse(line)).get(name);
     }
 
     @SuppressWarnings("unchecked")

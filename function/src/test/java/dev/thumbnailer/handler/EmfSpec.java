@@ -42,7 +42,7 @@ final class EmfSpec {
         require(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_EVENT_BYTES, "line over the log event size limit");
         Object parsed;
         try {
-            parsed = JsonReader.parse(line); // the whole line: no text before or after the object
+            parsed = JsonValues.parse(line); // the whole line: no text before or after the object
         } catch (IllegalArgumentException e) {
             problems.add("not one JSON value: " + e.getMessage());
             return;

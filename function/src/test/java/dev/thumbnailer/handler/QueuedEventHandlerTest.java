@@ -48,7 +48,7 @@ class QueuedEventHandlerTest {
                 message("m-2", notification("ObjectRemoved:Delete", "gone.jpg"))), null);
 
         assertEquals(List.of(), response.getBatchItemFailures());
-        assertEquals(List.of("thumbnailed", "cleaned"), lines.stream().map(l -> ((Map<?, ?>) JsonReader.parse(l)).get("outcome")).toList());
+        assertEquals(List.of("thumbnailed", "cleaned"), lines.stream().map(l -> ((Map<?, ?>) JsonValues.parse(l)).get("outcome")).toList());
         assertTrue(store.get(BUCKET, "thumbnails/small/gone.jpg").isEmpty());
     }
 
@@ -70,7 +70,7 @@ class QueuedEventHandlerTest {
         assertEquals(List.of(), response.getBatchItemFailures());
         assertEquals(2, lines.size());
         for (String line : lines) {
-            Map<?, ?> fields = (Map<?, ?>) JsonReader.parse(line);
+            Map<?, ?> fields = (Map<?, ?>) JsonValues.parse(line);
             assertEquals(List.of("rejected", "malformed_message"), List.of(fields.get("outcome"), fields.get("code")), line);
             assertEquals(List.of(), EmfSpec.problems(line), line);
         }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.thumbnailer.config.SettingsParser;
 import dev.thumbnailer.service.DerivativeMetadata;
-import dev.thumbnailer.upload.json.JsonReader;
+import dev.thumbnailer.json.JsonReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.thumbnailer.local.web;
 
-import dev.thumbnailer.upload.json.JsonReader;
+import dev.thumbnailer.json.JsonReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;

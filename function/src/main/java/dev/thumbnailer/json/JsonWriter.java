@@ -1,4 +1,4 @@
-package dev.thumbnailer.upload.json;
+package dev.thumbnailer.json;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package dev.thumbnailer.upload.json;
+package dev.thumbnailer.json;
 
 /** Text that is not the JSON expected; the message says what and where, for the client to read. */
 public final class JsonException extends RuntimeException {

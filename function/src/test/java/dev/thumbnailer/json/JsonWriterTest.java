@@ -1,4 +1,4 @@
-package dev.thumbnailer.upload.json;
+package dev.thumbnailer.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
