@@ -1,6 +1,7 @@
 package dev.thumbnailer.handler;
 
 import dev.thumbnailer.config.Settings;
+import dev.thumbnailer.json.JsonWriter;
 import dev.thumbnailer.service.Measures;
 import dev.thumbnailer.service.Outcome;
 import java.util.LinkedHashMap;
@@ -9,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * One JSON line per record outcome, so CloudWatch Logs Insights can filter on {@code outcome},
@@ -65,7 +65,7 @@ final class OutcomeLog {
             fields.put("requestId", requestId);
         }
         metrics.ifPresent(m -> m.addTo(fields, EmfMetrics.valuesOf(outcome)));
-        sink.accept(Json.object(fields));
+        sink.accept(JsonWriter.write(fields));
     }
 
     void failure(String bucket, String key, RuntimeException error, String requestId, long millis) {
@@ -80,7 +80,7 @@ final class OutcomeLog {
             fields.put("requestId", requestId);
         }
         metrics.ifPresent(m -> m.addTo(fields, EmfMetrics.valuesOfRecord(millis)));
-        sink.accept(Json.object(fields));
+        sink.accept(JsonWriter.write(fields));
     }
 
     /** A queue message that is no event at all: a rejection (retrying cannot fix it), counted under code {@code malformed_message}. */
@@ -95,54 +95,6 @@ final class OutcomeLog {
             fields.put("requestId", requestId);
         }
         metrics.ifPresent(m -> m.addTo(fields, EmfMetrics.valuesOfRecord(0)));
-        sink.accept(Json.object(fields));
-    }
-
-    /** Just enough JSON writing for flat log lines; the function ships no JSON library of its own. */
-    static final class Json {
-
-        private Json() {
-        }
-
-        static String object(Map<String, Object> fields) {
-            StringBuilder out = new StringBuilder("{");
-            fields.forEach((name, value) -> {
-                if (out.length() > 1) {
-                    out.append(',');
-                }
-                out.append(string(name)).append(':').append(value(value));
-            });
-            return out.append('}').toString();
-        }
-
-        private static String value(Object value) {
-            if (value instanceof Number || value instanceof Boolean) {
-                return value.toString();
-            }
-            if (value instanceof Map<?, ?> map) {
-                Map<String, Object> members = new LinkedHashMap<>();
-                map.forEach((name, member) -> members.put(String.valueOf(name), member));
-                return object(members);
-            }
-            if (value instanceof List<?> list) {
-                return list.stream().map(Json::value).collect(Collectors.joining(",", "[", "]"));
-            }
-            return string(String.valueOf(value));
-        }
-
-        static String string(String s) {
-            StringBuilder out = new StringBuilder(s.length() + 2).append('"');
-            for (char c : s.toCharArray()) {
-                switch (c) {
-                    case '"' -> out.append("\\\"");
-                    case '\\' -> out.append("\\\\");
-                    case '\n' -> out.append("\\n");
-                    case '\r' -> out.append("\\r");
-                    case '\t' -> out.append("\\t");
-                    default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-                }
-            }
-            return out.append('"').toString();
-        }
+        sink.accept(JsonWriter.write(fields));
     }
 }

@@ -73,24 +73,8 @@ public final class QueuedEventHandler implements RequestHandler<SQSEvent, SQSBat
 
     /** Each record to the edge of its kind (others to the create edge, which skips them); the first failure rethrown after all ran. */
     private List<Outcome> process(List<EventRecord> records, Context context) {
-        List<Outcome> outcomes = new ArrayList<>();
-        RuntimeException failure = null;
-        for (EventRecord record : records) {
-            RecordEdge edge = EventKind.REMOVED.matches(record.eventName()) ? removed : created;
-            try {
-                outcomes.addAll(edge.processAll(List.of(record), context));
-            } catch (RuntimeException e) {
-                if (failure == null) {
-                    failure = e;
-                } else {
-                    failure.addSuppressed(e);
-                }
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
-        return outcomes;
+        return EveryRecord.run(records, record -> (EventKind.REMOVED.matches(record.eventName()) ? removed : created)
+                .processAll(List.of(record), context));
     }
 
     private static String requestId(Context context) {

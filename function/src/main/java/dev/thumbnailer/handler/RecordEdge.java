@@ -5,7 +5,6 @@ import dev.thumbnailer.image.Rejection;
 import dev.thumbnailer.service.Outcome;
 import dev.thumbnailer.service.SourceObject;
 import dev.thumbnailer.service.ThumbnailService;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -35,27 +34,17 @@ final class RecordEdge {
 
     List<Outcome> processAll(List<EventRecord> records, Context context) {
         String requestId = context == null ? null : context.getAwsRequestId();
-        List<Outcome> outcomes = new ArrayList<>();
-        RuntimeException failure = null;
-        for (EventRecord record : records) {
+        return EveryRecord.run(records, record -> {
             long start = System.nanoTime();
             try {
                 Outcome outcome = handle(record);
                 log.log(outcome, requestId);
-                outcomes.add(outcome);
+                return List.of(outcome);
             } catch (RuntimeException e) {
                 log.failure(record.bucket(), record.key(), e, requestId, (System.nanoTime() - start) / 1_000_000);
-                if (failure == null) {
-                    failure = e;
-                } else {
-                    failure.addSuppressed(e);
-                }
+                throw e;
             }
-        }
-        if (failure != null) {
-            throw failure;
-        }
-        return outcomes;
+        });
     }
 
     private Outcome handle(EventRecord record) {

@@ -1,5 +1,6 @@
 package dev.thumbnailer.json;
 
+import java.math.BigDecimal;
 import java.util.Map;
 
 /**
@@ -46,7 +47,9 @@ public final class JsonWriter {
             case Boolean b -> out.append(b);
             case Integer i -> out.append(i);
             case Long l -> out.append(l);
-            case java.math.BigDecimal d -> out.append(d.toPlainString());
+            case BigDecimal d -> out.append(d.toPlainString());
+            case Double d when Double.isFinite(d) -> out.append(d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue()) : d.toString());
+            case Number n when !(n instanceof Double || n instanceof Float) -> out.append(n);
             default -> string(out, value == JsonReader.NULL ? null : value.toString());
         }
     }
