@@ -114,8 +114,8 @@ class OperationsTemplateTest {
     }
 
     @Test
-    void everyFunction_pollsAQueueAtMostMaxConcurrencyAtOnceReportingOnlyFailedMessages() {
-        for (String function : functions()) {
+    void everyS3EventFunction_pollsAQueueAtMostMaxConcurrencyAtOnceReportingOnlyFailedMessages() {
+        for (String function : List.of("ThumbnailFunction", "CleanupFunction")) {
             Map<String, Object> event = properties(function).get("Events") instanceof Map<?, ?> events
                     ? map(map(events.values().iterator().next()).get("Properties")) : Map.of();
 
