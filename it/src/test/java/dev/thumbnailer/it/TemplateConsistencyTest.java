@@ -112,6 +112,8 @@ class TemplateConsistencyTest {
         Set<String> exercised = EventFile.all(ROOT.resolve("events")).stream()
                 .map(e -> template.functionFor(e.eventName()).logicalId()).collect(Collectors.toSet());
 
-        assertEquals(template.functions().keySet(), exercised);
+        // Functions without S3 events (EventBridge, Batch Operations) have their own fixture tests.
+        assertEquals(template.functions().values().stream().filter(f -> !f.s3Events().isEmpty())
+                .map(FunctionSpec::logicalId).collect(Collectors.toSet()), exercised);
     }
 }

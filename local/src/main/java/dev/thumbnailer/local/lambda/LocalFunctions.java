@@ -22,7 +22,8 @@ public final class LocalFunctions {
 
     public static LocalFunctions load(SamTemplate template, Map<String, String> localEnvironment, PrintStream functionLog) {
         Map<String, LocalFunction> loaded = new LinkedHashMap<>();
-        for (FunctionSpec spec : template.functions().values()) {
+        // Only the functions S3 notifications invoke: the runner delivers S3 events.
+        for (FunctionSpec spec : template.functions().values().stream().filter(f -> !f.s3Events().isEmpty()).toList()) {
             loaded.put(spec.logicalId(), HandlerLoader.load(spec, localEnvironment, functionLog));
         }
         return new LocalFunctions(template, loaded);

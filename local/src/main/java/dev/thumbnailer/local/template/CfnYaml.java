@@ -21,7 +21,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * defines it as ({@code {Ref: X}}, {@code {Fn::Sub: "..."}}), so one resolver handles both spellings.
  * Safe construction: a template can build plain maps, lists and scalars, never arbitrary classes.
  */
-final class CfnYaml {
+public final class CfnYaml {
 
     private static final List<String> FN_TAGS = List.of("Sub", "If", "Equals", "Not", "And", "Or", "Select", "Split", "Join",
             "FindInMap", "GetAZs", "ImportValue", "Base64", "Cidr", "Transform", "Length", "ToJsonString");
@@ -29,7 +29,7 @@ final class CfnYaml {
     private CfnYaml() {
     }
 
-    static Yaml loader() {
+    public static Yaml loader() {
         LoaderOptions options = new LoaderOptions();
         DumperOptions dumper = new DumperOptions();
         return new Yaml(new CfnConstructor(options), new Representer(dumper), dumper, options, new Resolver());
