@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** template.yaml in both modes: the stack's own bucket with S3 notifications, or an adopted bucket with EventBridge rules. */
 class ExistingBucketTemplateTest {
@@ -75,12 +75,12 @@ class ExistingBucketTemplateTest {
         }
     }
 
-    @ParameterizedTest(name = "ExistingBucketName=\"{0}\"")
-    @ValueSource(strings = {"", ADOPTED})
-    void cfnLint_eachMode_isClean(String existingBucket) throws Exception {
+    @ParameterizedTest(name = "ExistingBucketName=\"{0}\" BucketKmsKeyArn=\"{1}\"")
+    @CsvSource({"'', ''", ADOPTED + ", ''", "'', " + KmsTemplateTest.KEY, ADOPTED + ", " + KmsTemplateTest.KEY})
+    void cfnLint_eachMode_isClean(String existingBucket, String kmsKey) throws Exception {
         assumeTrue(TemplateModes.cfnLintInstalled(), "cfn-lint is not installed (.ci/run installs it)");
 
-        String output = new TemplateModes(Map.of("ExistingBucketName", existingBucket)).cfnLint();
+        String output = new TemplateModes(Map.of("ExistingBucketName", existingBucket, "BucketKmsKeyArn", kmsKey)).cfnLint();
 
         assertEquals("", output);
     }
