@@ -53,6 +53,9 @@ class BackfillTest {
 
         assertEquals("created:2", result);
         assertTrue(store.get(BUCKET, SMALL).isPresent() && store.get(BUCKET, MEDIUM).isPresent());
+        // original, two sizes, the rejection marker; then the service's HEAD, GET, two PUTs, HEAD
+        assertEquals(List.of(6L, 1L, 2L, 0L, 0L), List.of(store.count(Call.HEAD), store.count(Call.GET), store.count(Call.PUT),
+                store.count(Call.LIST), store.count(Call.DELETE)));
     }
 
     @Test
