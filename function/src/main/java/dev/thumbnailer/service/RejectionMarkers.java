@@ -15,6 +15,8 @@ import java.util.Optional;
  * folders, so whatever removes an original's derivatives (a delete, a rejection of a later
  * version) removes it too. A successful upload does not delete it (that would cost every good
  * image a request); instead a marker counts only while its ETag is the original's current one.
+ * Two readers: the upload API shows the reason to the uploader, and the backfill reports a
+ * rejected original from one HEAD instead of downloading and rejecting it again on every run.
  */
 public final class RejectionMarkers implements RejectionRecorder {
 
@@ -38,6 +40,13 @@ public final class RejectionMarkers implements RejectionRecorder {
     public void record(String bucket, String originalKey, ObjectInfo original, Rejection rejection) {
         store.put(bucket, markerKey(originalKey), rejection.reason().getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8",
                 Map.of(DerivativeMetadata.SOURCE_ETAG, original.eTag(), DerivativeMetadata.REJECTION_CODE, rejection.code()));
+    }
+
+    /** The rejection code recorded for exactly this content, from a HEAD alone; empty if none or only an older version's. */
+    public Optional<String> recordedCode(String bucket, String originalKey, String currentETag) {
+        return store.head(bucket, markerKey(originalKey))
+                .filter(info -> Objects.equals(info.metadata().get(DerivativeMetadata.SOURCE_ETAG), currentETag))
+                .map(info -> info.metadata().getOrDefault(DerivativeMetadata.REJECTION_CODE, "rejected"));
     }
 
     /** The rejection of the original whose ETag is {@code currentETag}; empty if none or only an older version's. */

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The storage the services need, and no more. {@link S3ObjectStore} is the only implementation and
@@ -24,4 +25,10 @@ public interface ObjectStore {
 
     /** The first-level "folders" directly under {@code prefix}, e.g. {@code thumbnails/small/}. */
     List<String> listFolders(String bucket, String prefix);
+
+    /**
+     * Every object under {@code prefix}, in key order, one page (at most 1000) at a time: a bucket
+     * of millions is walked without holding it, and a consumer that throws stops the walk.
+     */
+    void listPages(String bucket, String prefix, Consumer<List<ListedObject>> page);
 }

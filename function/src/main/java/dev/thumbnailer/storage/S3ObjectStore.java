@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -13,6 +14,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CommonPrefix;
 import software.amazon.awssdk.services.s3.model.DeleteObjectsResponse;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
 import software.amazon.awssdk.services.s3.model.S3Error;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -73,6 +75,16 @@ public final class S3ObjectStore implements ObjectStore {
                     .forEach(page -> page.commonPrefixes().stream().map(CommonPrefix::prefix).forEach(folders::add));
             return folders;
         });
+    }
+
+    @Override
+    public void listPages(String bucket, String prefix, Consumer<List<ListedObject>> page) {
+        String[] token = {null};
+        do {
+            ListObjectsV2Response response = call("LIST", bucket, prefix, () -> s3.listObjectsV2(r -> r.bucket(bucket).prefix(prefix).continuationToken(token[0])));
+            page.accept(response.contents().stream().map(o -> new ListedObject(o.key(), o.size(), unquoted(o.eTag()))).toList());
+            token[0] = Boolean.TRUE.equals(response.isTruncated()) ? response.nextContinuationToken() : null;
+        } while (token[0] != null);
     }
 
     /** A 200 from DeleteObjects can still carry per-key failures; a missing key is not one. */

@@ -1,5 +1,6 @@
 package dev.thumbnailer.testkit;
 
+import dev.thumbnailer.storage.ListedObject;
 import dev.thumbnailer.storage.ObjectInfo;
 import dev.thumbnailer.storage.ObjectStore;
 import java.security.MessageDigest;
@@ -30,6 +31,7 @@ public final class InMemoryObjectStore implements ObjectStore {
     private final Map<String, Stored> objects = new ConcurrentSkipListMap<>();
     private final List<Call> calls = new ArrayList<>();
     private final List<Hook> hooks = new ArrayList<>();
+    private int pageSize = 1000;
 
     private record Hook(Call after, Consumer<InMemoryObjectStore> action) {
     }
@@ -102,6 +104,23 @@ public final class InMemoryObjectStore implements ObjectStore {
         }
         called(Call.LIST);
         return List.copyOf(folders);
+    }
+
+    /** Pages of {@code pageSize} (S3: 1000), each counted as one LIST. */
+    @Override
+    public void listPages(String bucket, String prefix, Consumer<List<ListedObject>> page) {
+        List<ListedObject> all = keys(bucket, prefix).stream()
+                .map(key -> get(bucket, key).map(s -> new ListedObject(key, s.bytes().length, s.eTag())).orElseThrow()).toList();
+        for (int from = 0; from == 0 || from < all.size(); from += pageSize) {
+            called(Call.LIST);
+            page.accept(all.subList(from, Math.min(all.size(), from + pageSize)));
+        }
+    }
+
+    /** Listing page size, small in tests to exercise pagination. */
+    public InMemoryObjectStore pageSize(int size) {
+        this.pageSize = size;
+        return this;
     }
 
     private void called(Call kind) {

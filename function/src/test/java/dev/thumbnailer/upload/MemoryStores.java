@@ -1,5 +1,6 @@
 package dev.thumbnailer.upload;
 
+import dev.thumbnailer.storage.ListedObject;
 import dev.thumbnailer.storage.ObjectInfo;
 import dev.thumbnailer.storage.ObjectStore;
 import dev.thumbnailer.storage.StorageException;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Both stores in memory: objects by "bucket/key", URLs that name what was signed. */
@@ -55,6 +57,12 @@ final class MemoryStores implements ObjectStore, UploadStore {
     @Override
     public List<String> listFolders(String bucket, String prefix) {
         return List.of();
+    }
+
+    @Override
+    public void listPages(String bucket, String prefix, Consumer<List<ListedObject>> page) {
+        page.accept(objects.entrySet().stream().filter(e -> e.getKey().startsWith(bucket + "/" + prefix))
+                .map(e -> new ListedObject(e.getKey().substring(bucket.length() + 1), e.getValue().bytes().length, e.getValue().eTag())).toList());
     }
 
     @Override

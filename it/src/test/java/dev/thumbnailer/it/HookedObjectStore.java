@@ -1,5 +1,6 @@
 package dev.thumbnailer.it;
 
+import dev.thumbnailer.storage.ListedObject;
 import dev.thumbnailer.storage.ObjectInfo;
 import dev.thumbnailer.storage.ObjectStore;
 import java.util.Collection;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * Runs a one-off action (another client's upload or delete) right after the service's first call
@@ -60,5 +62,10 @@ final class HookedObjectStore implements ObjectStore {
     @Override
     public List<String> listFolders(String bucket, String prefix) {
         return delegate.listFolders(bucket, prefix);
+    }
+
+    @Override
+    public void listPages(String bucket, String prefix, Consumer<List<ListedObject>> page) {
+        delegate.listPages(bucket, prefix, page);
     }
 }

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -112,11 +113,12 @@ class TemplateConsistencyTest {
     }
 
     @Test
-    void template_everyFunction_isS3TriggeredOrServesTheUploadApi() {
-        Set<String> api = template.functions().values().stream().filter(f -> f.s3Events().isEmpty()).map(FunctionSpec::logicalId)
+    void template_functionsWithoutS3Events_areTheUploadApiTheEventBridgeDoorsAndTheBackfill() {
+        Set<String> others = template.functions().values().stream().filter(f -> f.s3Events().isEmpty()).map(FunctionSpec::logicalId)
                 .collect(Collectors.toSet());
 
-        assertEquals(Set.of("UploadApiFunction"), api);
+        // Each has its own fixture tests: the upload API here and in UploadApi*Test, EventBridge and Batch Operations in theirs.
+        assertEquals(Set.of("UploadApiFunction", "ExistingBucketThumbnailFunction", "ExistingBucketCleanupFunction", "BackfillFunction"), others);
         assertEquals(List.of("POST /uploads", "GET /uploads", "DELETE /uploads"), template.function("UploadApiFunction").httpRoutes());
     }
 
@@ -145,7 +147,7 @@ class TemplateConsistencyTest {
             throws ReflectiveOperationException {
         assertTrue(RequestHandler.class.isAssignableFrom(type));
         type.getConstructor(); // the runtime's no-arg constructor exists
-        return (RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>) type.getConstructor(Map.class, java.util.function.Consumer.class)
-                .newInstance(env, (java.util.function.Consumer<String>) line -> { });
+        return (RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>) type.getConstructor(Map.class, Consumer.class)
+                .newInstance(env, (Consumer<String>) line -> { });
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.thumbnailer.handler.EventKind;
 import dev.thumbnailer.handler.S3EventHandler;
 import dev.thumbnailer.local.S3Events;
+import dev.thumbnailer.storage.ListedObject;
 import dev.thumbnailer.storage.ObjectInfo;
 import dev.thumbnailer.storage.ObjectStore;
 import dev.thumbnailer.storage.StorageException;
@@ -15,6 +16,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -131,6 +133,11 @@ final class EmittedMetrics {
 
         public List<String> listFolders(String bucket, String prefix) {
             return delegate.listFolders(bucket, prefix);
+        }
+
+        @Override
+        public void listPages(String bucket, String prefix, Consumer<List<ListedObject>> page) {
+            delegate.listPages(bucket, prefix, page);
         }
     }
 }

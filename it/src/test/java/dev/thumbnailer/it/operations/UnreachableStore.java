@@ -1,11 +1,13 @@
 package dev.thumbnailer.it.operations;
 
+import dev.thumbnailer.storage.ListedObject;
 import dev.thumbnailer.storage.ObjectInfo;
 import dev.thumbnailer.storage.ObjectStore;
 import dev.thumbnailer.storage.StorageException;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,5 +41,10 @@ record UnreachableStore(ObjectStore delegate, Set<String> keys) implements Objec
     @Override
     public List<String> listFolders(String bucket, String prefix) {
         return delegate.listFolders(bucket, prefix);
+    }
+
+    @Override
+    public void listPages(String bucket, String prefix, Consumer<List<ListedObject>> page) {
+        delegate.listPages(bucket, prefix, page);
     }
 }

@@ -60,8 +60,10 @@ final class QuickStart {
                     .map(t -> new CleanupDemo(client, EventFixtures.BUCKET, functions, output, out).run(t))
                     .orElseGet(() -> noCleanupDemo());
             out.println();
+            boolean backfilled = new BackfillDemo(s3, client, EventFixtures.BUCKET, out).run(settings);
+            out.println();
             out.printf(Locale.ROOT, "%s in %.1f s%n", tally, (System.nanoTime() - start) / 1e9);
-            return tally.failed() == 0 && cleaned ? 0 : 1;
+            return tally.failed() == 0 && cleaned && backfilled ? 0 : 1;
         }
     }
 
@@ -89,7 +91,7 @@ final class QuickStart {
         out.println("s3-thumbnailer, run locally: the handlers named in template.yaml, in this JVM, against an embedded S3 server");
         Map<String, String> lines = new LinkedHashMap<>();
         int handlerWidth = template.functions().values().stream().mapToInt(f -> f.handler().length()).max().orElse(0);
-        for (FunctionSpec f : template.functions().values()) {
+        for (FunctionSpec f : template.functions().values().stream().filter(f -> !f.s3Events().isEmpty() || !f.httpRoutes().isEmpty()).toList()) {
             List<String> triggers = f.s3Events().isEmpty() ? f.httpRoutes() : f.s3Events();
             lines.put(f.logicalId(), f.handler() + " ".repeat(handlerWidth - f.handler().length()) + "  on " + String.join(", ", triggers)
                     + (f.s3Events().isEmpty() ? " (./try-it --web)" : ""));

@@ -53,6 +53,8 @@ class LocalRunnerTest {
         assertFalse(Files.exists(out.resolve("thumbnails/small/trip/a cat.jpg")));
         assertTrue(Files.size(out.resolve("thumbnails/small/trip/b.png")) > 0);
         assertTrue(Files.readString(out.resolve(OutputFolder.FUNCTION_LOG)).contains("\"outcome\":\"rejected\""));
+        assertTrue(Pattern.compile("THUMBNAIL_SIZES=small=128x128,medium=512x512,large=1024x1024(?s).*created \\(originals\\) +1\n.*rejected +1\n")
+                .matcher(run.out()).find(), run.out());
     }
 
     @Test
