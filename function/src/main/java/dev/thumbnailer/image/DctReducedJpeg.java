@@ -3,6 +3,7 @@ package dev.thumbnailer.image;
 import dev.thumbnailer.image.jpeg.ScaledJpeg;
 import dev.thumbnailer.image.jpeg.ScaledJpegDecoder;
 import dev.thumbnailer.image.jpeg.TruncatedJpegException;
+import dev.thumbnailer.image.jpeg.UndecodableJpegException;
 import dev.thumbnailer.image.pixels.Images;
 import java.awt.image.BufferedImage;
 import java.util.Optional;
@@ -20,9 +21,12 @@ final class DctReducedJpeg {
     private DctReducedJpeg() {
     }
 
-    /** @param scale from {@link Subsampling#dctScaleFor}; 1 means no reduction, hence ImageIO */
+    /**
+     * @param scale from {@link Subsampling#dctScaleFor}; 1 means no reduction, hence ImageIO, but for
+     *              arithmetic-coded files, which the JDK's reader refuses ("legal restrictions")
+     */
     static Optional<BufferedImage> decode(byte[] bytes, ImageHeader header, int scale, SourceLimits limits) throws UploadRejectedException {
-        if (header.format() != ImageFormat.JPEG || scale < 2) {
+        if (header.format() != ImageFormat.JPEG) {
             return Optional.empty();
         }
         try {
@@ -31,6 +35,8 @@ final class DctReducedJpeg {
                     .map(jpeg -> jpeg.profile().map(p -> Images.toSrgb(jpeg.image(), p)).orElse(jpeg.image()));
         } catch (TruncatedJpegException e) {
             throw new UploadRejectedException(new Rejection.Undecodable(ImageFormat.JPEG, "truncated (" + e.getMessage() + ")"));
+        } catch (UndecodableJpegException e) {
+            throw new UploadRejectedException(new Rejection.Undecodable(ImageFormat.JPEG, e.getMessage()));
         }
     }
 

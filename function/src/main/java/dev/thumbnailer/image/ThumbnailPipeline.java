@@ -1,6 +1,8 @@
 package dev.thumbnailer.image;
 
+import dev.thumbnailer.image.jpeg.JpegHeaderRepair;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,30 +28,32 @@ public final class ThumbnailPipeline {
         return sizes;
     }
 
-    public List<Thumbnail> render(String key, byte[] bytes) throws UploadRejectedException {
-        ImageFormat format = UploadValidator.validate(key, bytes);        // validate: trust bytes, not names
+    public List<Thumbnail> render(String key, byte[] original) throws UploadRejectedException {
+        ImageFormat format = UploadValidator.validate(key, original);     // validate: trust bytes, not names
+        byte[] bytes = format == ImageFormat.JPEG ? JpegHeaderRepair.repaired(original) : original; // read headers as libjpeg does
         ImageHeader header = ImageProbe.read(bytes, format, limits);       // probe: dimensions before pixels
         limits.checkHeader(header);                                        // limits: refuse bombs before decoding
         if (format == ImageFormat.GIF) {                                   // GIFs: decode, resize, encode frame by frame
             return GifThumbnails.render(bytes, header, sizes, limits);     //   (streamed, palettes and timing kept)
         }
-        BufferedImage decoded = decode(bytes, header);                     // decode once: sRGB, only as large as needed
+        List<String> notes = new ArrayList<>();
+        BufferedImage decoded = decode(bytes, header, notes);              // decode once: sRGB, only as large as needed
         List<ResizedImage> resized = Resizer.resizeAll(decoded, header, sizes); // resize: every size from that one decode
-        return resized.stream().map(r -> encode(r, format)).toList();      // encode: same format, no metadata
+        return resized.stream().map(r -> encode(r, format, notes)).toList(); // encode: same format, no metadata
     }
 
     /**
      * Most JPEGs are reduced in the DCT domain ({@link DctReducedJpeg}); the rest, and PNGs, go
      * through ImageIO once, JPEGs point-subsampled (see {@link Subsampling}).
      */
-    private BufferedImage decode(byte[] bytes, ImageHeader header) throws UploadRejectedException {
+    private BufferedImage decode(byte[] bytes, ImageHeader header, List<String> notes) throws UploadRejectedException {
         Optional<BufferedImage> reduced = DctReducedJpeg.decode(bytes, header, Subsampling.dctScaleFor(header, sizes), limits);
-        return reduced.isPresent() ? reduced.get() : ImageIoDecoder.decode(bytes, header, Subsampling.factorFor(header, sizes));
+        return reduced.isPresent() ? reduced.get() : ImageIoDecoder.decode(bytes, header, Subsampling.factorFor(header, sizes), notes);
     }
 
-    private Thumbnail encode(ResizedImage resized, ImageFormat format) {
+    private Thumbnail encode(ResizedImage resized, ImageFormat format, List<String> notes) {
         BufferedImage image = resized.image();
         byte[] bytes = encoder.encode(image, format);
-        return new Thumbnail(resized.size(), format, image.getWidth(), image.getHeight(), bytes);
+        return new Thumbnail(resized.size(), format, image.getWidth(), image.getHeight(), bytes, 1, notes);
     }
 }

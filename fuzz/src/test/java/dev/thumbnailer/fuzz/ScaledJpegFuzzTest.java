@@ -8,6 +8,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.thumbnailer.image.jpeg.ScaledJpeg;
 import dev.thumbnailer.image.jpeg.ScaledJpegDecoder;
 import dev.thumbnailer.image.jpeg.TruncatedJpegException;
+import dev.thumbnailer.image.jpeg.UndecodableJpegException;
 import java.awt.image.BufferedImage;
 import java.util.Optional;
 
@@ -57,7 +58,7 @@ class ScaledJpegFuzzTest {
         }
     }
 
-    enum Verdict { DECODED, REFUSED, TRUNCATED }
+    enum Verdict { DECODED, REFUSED, TRUNCATED, UNDECODABLE }
 
     record Result(Verdict verdict, Optional<ScaledJpeg> jpeg) {
     }
@@ -68,6 +69,8 @@ class ScaledJpegFuzzTest {
             return new Result(jpeg.isPresent() ? Verdict.DECODED : Verdict.REFUSED, jpeg);
         } catch (TruncatedJpegException e) {
             return new Result(Verdict.TRUNCATED, Optional.empty());
+        } catch (UndecodableJpegException e) {
+            return new Result(Verdict.UNDECODABLE, Optional.empty());
         }
     }
 

@@ -136,12 +136,23 @@ final class Segments {
         }
     }
 
-    /** The selector bytes of the scan's components: DC table in the high nibble, AC in the low (B.2.3). */
+    /**
+     * The selector bytes of the scan's components: DC table in the high nibble, AC in the low (B.2.3).
+     * With null tables the scan is arithmetic-coded: the selectors name conditioning tables 0-3.
+     */
     static void bindTables(byte[] d, int start, Scan scan, HuffmanTable[] dc, HuffmanTable[] ac) throws JpegException {
         for (int i = 0; i < scan.components().length; i++) {
             int dcId = (d[start + 2 + 2 * i] & 0xFF) >> 4;
             int acId = d[start + 2 + 2 * i] & 0x0F;
             Component c = scan.components()[i];
+            c.dcSelector = dcId;
+            c.acSelector = acId;
+            if (dc == null) {
+                if (dcId > 3 || acId > 3) {
+                    throw JpegException.corrupt("arithmetic conditioning table selector above 3");
+                }
+                continue;
+            }
             c.dcTable = dcId < 4 ? dc[dcId] : null;
             c.acTable = acId < 4 ? ac[acId] : null;
             boolean needsDc = scan.isDc() && scan.isFirst();
@@ -150,6 +161,36 @@ final class Segments {
                 throw JpegException.corrupt("scan uses an undefined Huffman table");
             }
         }
+    }
+
+    /** DAC (B.2.4.3): per table, DC conditioning bounds L ≤ U (0-15) or the AC Kx (1-63); other tables keep what they had. */
+    static ArithmeticBlocks.Conditioning conditioning(byte[] d, int start, int end, ArithmeticBlocks.Conditioning previous) throws JpegException {
+        int[] lower = previous.dcLower().clone();
+        int[] upper = previous.dcUpper().clone();
+        int[] kx = previous.acKx().clone();
+        if ((end - start) % 2 != 0) {
+            throw JpegException.corrupt("bad DAC length");
+        }
+        for (int p = start; p < end; p += 2) {
+            int tableClass = (d[p] & 0xFF) >> 4;
+            int id = d[p] & 0x0F;
+            int value = d[p + 1] & 0xFF;
+            if (tableClass > 1 || id > 3) {
+                throw JpegException.corrupt("bad DAC table");
+            }
+            if (tableClass == 0) {
+                lower[id] = value & 0x0F;
+                upper[id] = value >> 4;
+                if (lower[id] > upper[id]) {
+                    throw JpegException.corrupt("DAC with L above U");
+                }
+            } else if (value < 1 || value > 63) {
+                throw JpegException.corrupt("DAC with Kx " + value);
+            } else {
+                kx[id] = value;
+            }
+        }
+        return new ArithmeticBlocks.Conditioning(lower, upper, kx);
     }
 
     static int u16(byte[] d, int p) {

@@ -11,7 +11,7 @@ final class StoredRender {
     }
 
     static void render(Frame frame, byte[][] strips, PixelWriter writer) {
-        int[] work = new int[2 * 64];
+        int[] work = new int[2 * ScaledIdct.PASS1];
         int rows = frame.rowsPerMcuRow();
         for (int my = 0; my < frame.mcusY; my++) {
             for (Component c : frame.components) {

@@ -61,7 +61,7 @@ class ScaledJpegRefusalTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("refused")
     void decode_whatItDoesNotImplementOrTrust_isRefusedAndThePipelineStillEndsInAThumbnailOrARejection(
-            String name, byte[] jpeg, String why, Outcome expected) throws TruncatedJpegException {
+            String name, byte[] jpeg, String why, Outcome expected) throws TruncatedJpegException, UndecodableJpegException {
         for (int s : new int[] {2, 4, 8}) {
             assertTrue(ScaledJpegDecoder.decode(jpeg, s, LIMIT).isEmpty(), name + " decoded at 1/" + s);
             assertTrue(ScaledJpegDecoderTest.refusal(jpeg, s).startsWith(why), ScaledJpegDecoderTest.refusal(jpeg, s));
@@ -123,7 +123,7 @@ class ScaledJpegRefusalTest {
     /** A frame bigger than the limit is not decoded even when the caller forgot to check it. */
     @ParameterizedTest(name = "limit {0}")
     @MethodSource("limits")
-    void decode_frameAboveThePixelLimit_isRefused(long limit, boolean decoded) throws TruncatedJpegException {
+    void decode_frameAboveThePixelLimit_isRefused(long limit, boolean decoded) throws TruncatedJpegException, UndecodableJpegException {
         assertEquals(decoded, ScaledJpegDecoder.decode(JFIF_420, 4, limit).isPresent());
     }
 
