@@ -83,4 +83,17 @@ public final class QuirkyFiles {
         }
         return gif;
     }
+
+    /** A progressive JPEG of a smooth gradient with only its first scan (DC of every component), then EOI. */
+    public static byte[] progressiveJpegWithOnlyItsDcScan(int width, int height) {
+        byte[] jpeg = Fixtures.progressiveJpeg(width, height);
+        int p = JpegEdits.firstScanDataOffset(jpeg);
+        while ((jpeg[p] & 0xFF) != 0xFF || jpeg[p + 1] == 0 || (jpeg[p + 1] & 0xF8) == 0xD0) {
+            p++;
+        }
+        byte[] cut = Arrays.copyOf(jpeg, p + 2);
+        cut[p] = (byte) 0xFF;
+        cut[p + 1] = (byte) 0xD9;
+        return cut;
+    }
 }

@@ -37,6 +37,14 @@ final class Component {
     /** Per block, bit k set when zigzag coefficient k is non-zero, inside the zone or not (successive approximation needs it). */
     long[] nonZero;
 
+    /**
+     * For zigzag indexes 0-5: -1 before any scan carried the coefficient, else the bit position
+     * {@code al} it is known to (0: exactly), as libjpeg's coef_bits; and the quantisers of those
+     * six coefficients. {@link BlockSmoothing} needs both.
+     */
+    final int[] coefBits = {-1, -1, -1, -1, -1, -1};
+    final int[] smoothingQuant = new int[6];
+
     int dcPrediction;
     HuffmanTable dcTable;
     /** The DC and AC table selectors of the current scan: statistics and conditioning of an arithmetic-coded one. */
@@ -76,6 +84,9 @@ final class Component {
     }
 
     void latchQuant(int[] natural) {
+        for (int k = 0; k <= 5; k++) {
+            smoothingQuant[k] = natural[BlockSmoothing.naturalPosition(k)];
+        }
         quant = new int[zoneSize];
         for (int k = 0; k < 64; k++) {
             if (zone[k] >= 0) {

@@ -138,6 +138,9 @@ final class JpegStream {
         }
         for (Component c : scan.components()) {
             latch(c);
+            for (int k = scan.ss(); k <= Math.min(5, scan.se()); k++) {
+                c.coefBits[k] = scan.al();
+            }
         }
         ScanWalker.Source in = arithmetic ? new ArithmeticDecoder(d, end) : new BitReader(d, end);
         pos = ScanWalker.walk(frame, scan, in, blocks(scan, in), streamed ? this::emit : row -> { });

@@ -47,7 +47,7 @@ class ScaledJpegRefusalTest {
         byte[] withoutJfif = JpegEdits.withoutSegment(JFIF_420, 0xE0);
         return Stream.of(
                 Arguments.of("12-bit precision", JpegEdits.withPrecision(JFIF_420, 12), "unsupported", Outcome.UNDECODABLE),
-                Arguments.of("arithmetic coding (SOF9)", JpegEdits.withSofMarker(JFIF_420, 0xC9), "unsupported", Outcome.UNDECODABLE),
+                Arguments.of("lossless arithmetic coding (SOF11)", JpegEdits.withSofMarker(JFIF_420, 0xCB), "unsupported", Outcome.UNDECODABLE),
                 Arguments.of("lossless (SOF3)", JpegEdits.withSofMarker(JFIF_420, 0xC3), "unsupported", Outcome.UNDECODABLE),
                 Arguments.of("height defined by DNL (0 in SOF)", JpegEdits.withHeight(JFIF_420, 0), "unsupported", Outcome.UNDECODABLE),
                 Arguments.of("luma sampled 3x1", JpegEdits.withSampling(JFIF_420, 0, 3, 1), "unsupported", Outcome.EITHER),
