@@ -10,10 +10,12 @@ import dev.thumbnailer.testkit.ArithmeticJpegs;
 import dev.thumbnailer.testkit.Containers;
 import dev.thumbnailer.testkit.DecodedGif;
 import dev.thumbnailer.testkit.GifFixtures;
+import dev.thumbnailer.testkit.IccProfiles;
 import dev.thumbnailer.testkit.JpegFixtures;
 import dev.thumbnailer.testkit.QuirkyFiles;
 import dev.thumbnailer.testkit.TestImages;
-import java.awt.color.ColorSpace;
+import java.awt.color.ICC_ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorConvertOp;
 import java.util.Arrays;
@@ -107,10 +109,11 @@ class RealWorldQuirksTest {
     @ParameterizedTest
     @ValueSource(strings = {"JPEG", "PNG"})
     void encode_imageInANonSrgbColourSpace_carriesNoProfile(String format) {
-        BufferedImage linear = new ColorConvertOp(null).filter(TestImages.gradient(64, 48),
-                new ColorConvertOp(ColorSpace.getInstance(ColorSpace.CS_LINEAR_RGB), null).createCompatibleDestImage(TestImages.gradient(64, 48), null));
+        BufferedImage gradient = TestImages.gradient(64, 48);
+        ColorConvertOp toP3 = new ColorConvertOp(new ICC_ColorSpace(ICC_Profile.getInstance(IccProfiles.displayP3())), null);
+        BufferedImage p3 = toP3.filter(gradient, toP3.createCompatibleDestImage(gradient, null));
 
-        byte[] bytes = new ImageEncoder(0.85f).encode(linear, ImageFormat.valueOf(format));
+        byte[] bytes = new ImageEncoder(0.85f).encode(p3, ImageFormat.valueOf(format));
 
         List<String> parts = format.equals("JPEG") ? Containers.jpegSegments(bytes) : Containers.pngChunks(bytes);
         assertFalse(parts.stream().anyMatch(p -> p.startsWith("FFE2") || p.equals("iCCP")), parts.toString());
