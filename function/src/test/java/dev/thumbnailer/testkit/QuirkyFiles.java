@@ -69,7 +69,12 @@ public final class QuirkyFiles {
 
     /** {@link GifFixtures#animated3Frames()} with frame {@code n}'s (1-3) LZW codes overwritten by all-ones, impossible codes. */
     public static byte[] gifCorruptLzwInFrame(int n) {
-        byte[] gif = GifFixtures.animated3Frames();
+        return withCorruptLzwInFrame(GifFixtures.animated3Frames(), n);
+    }
+
+    /** {@code gif} (frames written by {@link GifBytes}) with frame {@code n}'s LZW codes overwritten by all-ones. */
+    public static byte[] withCorruptLzwInFrame(byte[] original, int n) {
+        byte[] gif = original.clone();
         int third = 0;
         for (int i = 0, images = 0; i < gif.length; i++) {
             if (gif[i] == 0x21 && (gif[i + 1] & 0xFF) == 0xF9 && gif[i + 2] == 4 && gif[i + 7] == 0 && gif[i + 8] == 0x2C && ++images == n) {
