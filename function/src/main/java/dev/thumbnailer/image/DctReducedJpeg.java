@@ -14,7 +14,8 @@ import java.util.Optional;
  * its aliasing. Empty when it does not apply (small originals, formats other than baseline or
  * progressive YCbCr or grey, damaged data): {@link ImageIoDecoder} then decodes, and reports damage
  * as a rejection. A file cut short is rejected here, with the reason ImageIO's "premature end"
- * would have given, but without its full-size decode of grey padding.
+ * would have given, but without its full-size decode of grey padding. Arithmetic-coded files are
+ * decoded here whatever their size, at full size too: the JDK's reader refuses them.
  */
 final class DctReducedJpeg {
 

@@ -70,7 +70,7 @@ final class GifThumbnails {
             if (index == 0) {
                 throw e;
             }
-            notes.add("frames " + (index + 1) + "-" + count + " of " + count + " dropped: " + e.getMessage());
+            notes.add("only the first " + index + " of " + count + " frames kept, the next one is damaged (" + e.getMessage() + ")");
             return Optional.empty();
         }
     }

@@ -11,20 +11,9 @@ import java.util.Arrays;
  */
 class ArithmeticBlocks implements ScanWalker.Blocks {
 
-    /** The DC and AC conditioning of each table (B.2.4.3, defaults L = 0, U = 1, Kx = 5). */
-    record Conditioning(int[] dcLower, int[] dcUpper, int[] acKx) {
-
-        static Conditioning defaults() {
-            int[] lower = new int[4];
-            int[] upper = {1, 1, 1, 1};
-            int[] kx = {5, 5, 5, 5};
-            return new Conditioning(lower, upper, kx);
-        }
-    }
-
     final ArithmeticDecoder in;
     final Scan scan;
-    final Conditioning conditioning;
+    final ArithmeticConditioning conditioning;
     final byte[][] acStats = new byte[4][256];
     final byte[] fixed = {(byte) ArithmeticDecoder.FIXED};
     private final byte[][] dcStats = new byte[4][64];
@@ -34,7 +23,7 @@ class ArithmeticBlocks implements ScanWalker.Blocks {
     private final int stride;
     private final int[] work = new int[2 * ScaledIdct.PASS1];
 
-    ArithmeticBlocks(ArithmeticDecoder in, Scan scan, Conditioning conditioning, byte[][] strips, int stride) {
+    ArithmeticBlocks(ArithmeticDecoder in, Scan scan, ArithmeticConditioning conditioning, byte[][] strips, int stride) {
         this.in = in;
         this.scan = scan;
         this.conditioning = conditioning;
@@ -42,7 +31,7 @@ class ArithmeticBlocks implements ScanWalker.Blocks {
         this.stride = stride;
     }
 
-    static ArithmeticBlocks of(ArithmeticDecoder in, Scan scan, Conditioning conditioning, boolean progressive, byte[][] strips, int stride) {
+    static ArithmeticBlocks of(ArithmeticDecoder in, Scan scan, ArithmeticConditioning conditioning, boolean progressive, byte[][] strips, int stride) {
         return progressive && !scan.isDc() && !scan.isFirst() ? new ArithmeticRefinement(in, scan, conditioning) : new ArithmeticBlocks(in, scan, conditioning, strips, stride);
     }
 

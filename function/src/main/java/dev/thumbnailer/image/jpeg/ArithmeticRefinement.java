@@ -7,7 +7,7 @@ package dev.thumbnailer.image.jpeg;
  */
 final class ArithmeticRefinement extends ArithmeticBlocks {
 
-    ArithmeticRefinement(ArithmeticDecoder in, Scan scan, Conditioning conditioning) {
+    ArithmeticRefinement(ArithmeticDecoder in, Scan scan, ArithmeticConditioning conditioning) {
         super(in, scan, conditioning, null, 0);
     }
 

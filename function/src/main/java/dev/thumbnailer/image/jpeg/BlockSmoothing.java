@@ -5,9 +5,12 @@ package dev.thumbnailer.image.jpeg;
  * (a file whose scans stop after the DC scan, say): T.81 Annex K.8 estimates AC01, AC10, AC20,
  * AC11 and AC02 of each block from the DC values of the block and its eight neighbours, so the
  * image shows smooth gradients instead of flat 8×8 tiles. libjpeg does this by default for
- * progressive files (jdcoefct.c decompress_smooth_data, do_block_smoothing), and so every
- * browser and ImageIO do; an estimate only replaces a coefficient that is still zero, and where
- * a coefficient is known to bit {@code al}, the estimate stays below that bit, as there.
+ * progressive files (jdcoefct.c decompress_smooth_data, do_block_smoothing), so ImageIO (the JDK's
+ * IJG libjpeg) does exactly this; an estimate only replaces a coefficient that is still zero, and
+ * where a coefficient is known to bit {@code al}, the estimate stays below that bit, as there.
+ * libjpeg-turbo 2.1 and later (and so Chromium) go further when only DC is known: nine AC
+ * coefficients from a 5×5 neighbourhood. That variant is not done here; K.8's already removes
+ * the tiles.
  */
 final class BlockSmoothing {
 

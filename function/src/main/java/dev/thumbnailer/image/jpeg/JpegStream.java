@@ -34,7 +34,7 @@ final class JpegStream {
     private byte[][] strips;
     private boolean streamed;
     private boolean arithmetic;
-    private ArithmeticBlocks.Conditioning conditioning = ArithmeticBlocks.Conditioning.defaults();
+    private ArithmeticConditioning conditioning = ArithmeticConditioning.defaults();
 
     JpegStream(byte[] jpeg, int scale, long maxPixels) {
         this.d = jpeg;
@@ -91,7 +91,7 @@ final class JpegStream {
             case 0xDD -> restartInterval = end - start == 2 ? Segments.u16(d, start) : -1;
             case 0xC0, 0xC1, 0xC2 -> startOfFrame(marker == 0xC2, false, start, end);
             case 0xC9, 0xCA -> startOfFrame(marker == 0xCA, true, start, end); // arithmetic coding (T.81 Annex D)
-            case 0xCC -> conditioning = Segments.conditioning(d, start, end, conditioning);
+            case 0xCC -> conditioning = ArithmeticConditioning.parse(d, start, end, conditioning);
             case 0xFE -> { } // comment
             default -> other(marker, start, end);
         }
@@ -106,7 +106,7 @@ final class JpegStream {
                 app.accept(marker, d, start, end);
             }
         } else if (marker >= 0xC3 && marker <= 0xCF || marker == 0xDC || marker == 0xDE || marker == 0xDF) {
-            throw JpegException.unsupported(String.format("marker 0x%02X", marker)); // other SOFs, DAC, DNL, DHP, EXP
+            throw JpegException.unsupported(String.format("marker 0x%02X", marker)); // lossless, hierarchical and other SOFs, DNL, DHP, EXP
         } else {
             throw JpegException.corrupt(String.format("unexpected marker 0x%02X", marker));
         }
@@ -198,7 +198,8 @@ final class JpegStream {
             throw JpegException.corrupt("no scan");
         }
         for (Component c : frame.components) {
-            if (!frame.progressive && !c.inSequentialScan) {
+            // A progressive component latches its quantiser at its first scan: none, never scanned.
+            if (frame.progressive ? c.quant == null : !c.inSequentialScan) {
                 throw JpegException.corrupt("component " + c.id + " never scanned");
             }
         }

@@ -163,36 +163,6 @@ final class Segments {
         }
     }
 
-    /** DAC (B.2.4.3): per table, DC conditioning bounds L ≤ U (0-15) or the AC Kx (1-63); other tables keep what they had. */
-    static ArithmeticBlocks.Conditioning conditioning(byte[] d, int start, int end, ArithmeticBlocks.Conditioning previous) throws JpegException {
-        int[] lower = previous.dcLower().clone();
-        int[] upper = previous.dcUpper().clone();
-        int[] kx = previous.acKx().clone();
-        if ((end - start) % 2 != 0) {
-            throw JpegException.corrupt("bad DAC length");
-        }
-        for (int p = start; p < end; p += 2) {
-            int tableClass = (d[p] & 0xFF) >> 4;
-            int id = d[p] & 0x0F;
-            int value = d[p + 1] & 0xFF;
-            if (tableClass > 1 || id > 3) {
-                throw JpegException.corrupt("bad DAC table");
-            }
-            if (tableClass == 0) {
-                lower[id] = value & 0x0F;
-                upper[id] = value >> 4;
-                if (lower[id] > upper[id]) {
-                    throw JpegException.corrupt("DAC with L above U");
-                }
-            } else if (value < 1 || value > 63) {
-                throw JpegException.corrupt("DAC with Kx " + value);
-            } else {
-                kx[id] = value;
-            }
-        }
-        return new ArithmeticBlocks.Conditioning(lower, upper, kx);
-    }
-
     static int u16(byte[] d, int p) {
         return (d[p] & 0xFF) << 8 | (d[p + 1] & 0xFF);
     }
