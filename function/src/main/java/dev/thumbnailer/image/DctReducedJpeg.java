@@ -3,6 +3,7 @@ package dev.thumbnailer.image;
 import dev.thumbnailer.image.jpeg.ScaledJpeg;
 import dev.thumbnailer.image.jpeg.ScaledJpegDecoder;
 import dev.thumbnailer.image.jpeg.TruncatedJpegException;
+import dev.thumbnailer.image.jpeg.UndecodableJpegException;
 import dev.thumbnailer.image.pixels.Images;
 import java.awt.image.BufferedImage;
 import java.util.Optional;
@@ -13,16 +14,20 @@ import java.util.Optional;
  * its aliasing. Empty when it does not apply (small originals, formats other than baseline or
  * progressive YCbCr or grey, damaged data): {@link ImageIoDecoder} then decodes, and reports damage
  * as a rejection. A file cut short is rejected here, with the reason ImageIO's "premature end"
- * would have given, but without its full-size decode of grey padding.
+ * would have given, but without its full-size decode of grey padding. Arithmetic-coded files are
+ * decoded here whatever their size, at full size too: the JDK's reader refuses them.
  */
 final class DctReducedJpeg {
 
     private DctReducedJpeg() {
     }
 
-    /** @param scale from {@link Subsampling#dctScaleFor}; 1 means no reduction, hence ImageIO */
+    /**
+     * @param scale from {@link Subsampling#dctScaleFor}; 1 means no reduction, hence ImageIO, but for
+     *              arithmetic-coded files, which the JDK's reader refuses ("legal restrictions")
+     */
     static Optional<BufferedImage> decode(byte[] bytes, ImageHeader header, int scale, SourceLimits limits) throws UploadRejectedException {
-        if (header.format() != ImageFormat.JPEG || scale < 2) {
+        if (header.format() != ImageFormat.JPEG) {
             return Optional.empty();
         }
         try {
@@ -31,6 +36,8 @@ final class DctReducedJpeg {
                     .map(jpeg -> jpeg.profile().map(p -> Images.toSrgb(jpeg.image(), p)).orElse(jpeg.image()));
         } catch (TruncatedJpegException e) {
             throw new UploadRejectedException(new Rejection.Undecodable(ImageFormat.JPEG, "truncated (" + e.getMessage() + ")"));
+        } catch (UndecodableJpegException e) {
+            throw new UploadRejectedException(new Rejection.Undecodable(ImageFormat.JPEG, e.getMessage()));
         }
     }
 

@@ -4,6 +4,7 @@ import dev.thumbnailer.image.gif.GifAnimationWriter;
 import dev.thumbnailer.image.gif.GifException;
 import dev.thumbnailer.image.gif.GifFrameSource;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -32,22 +33,45 @@ final class GifThumbnails {
             List<GifAnimationWriter> writers = sizes.stream().map(size -> new GifAnimationWriter(loop)).toList();
             BoxHalving halving = BoxHalving.forCanvas(header.width(), header.height(), sizes);
             BufferedImage[] last = new BufferedImage[sizes.size()];
-            for (int i = 0; i < count; i++) {
-                GifFrameSource.Frame frame = source.next();
-                List<BufferedImage> reduced = halving.apply(frame.canvas());
+            List<String> notes = new ArrayList<>(limits.overFrameCap(header) ? List.of(limits.stillNote()) : List.of());
+            int decoded = 0;
+            for (; decoded < count; decoded++) {
+                Optional<GifFrameSource.Frame> frame = next(source, decoded, count, notes);
+                if (frame.isEmpty()) {
+                    break;
+                }
+                List<BufferedImage> reduced = halving.apply(frame.get().canvas());
                 for (int s = 0; s < sizes.size(); s++) {
                     // The resizer plans on the canvas size and scales its crop to the halved image.
                     last[s] = Resizer.resize(reduced.get(s), header.width(), header.height(), sizes.get(s));
-                    writers.get(s).append(last[s], frame.palette(), animated ? frame.delay() : 0, clear);
+                    writers.get(s).append(last[s], frame.get().palette(), animated ? frame.get().delay() : 0, clear);
                 }
             }
-            List<String> notes = limits.overFrameCap(header) ? List.of(limits.stillNote()) : List.of();
+            int frames = decoded;
             return IntStream.range(0, sizes.size())
                     .mapToObj(s -> new Thumbnail(sizes.get(s), ImageFormat.GIF, last[s].getWidth(), last[s].getHeight(),
-                            writers.get(s).finish(), count, notes))
+                            writers.get(s).finish(), frames, notes))
                     .toList();
         } catch (GifException e) {
             throw new UploadRejectedException(new Rejection.Undecodable(ImageFormat.GIF, e.getMessage()));
+        }
+    }
+
+    /**
+     * The next frame, or empty when a frame after the first cannot be decoded: browsers show the
+     * frames before the damage (Firefox's nsGIFDecoder2 ends a decode that fails after a decoded
+     * frame as a success), so those are kept and the note says what was lost. A first frame that
+     * cannot be decoded leaves nothing to show: the rejection.
+     */
+    private static Optional<GifFrameSource.Frame> next(GifFrameSource source, int index, int count, List<String> notes) throws GifException {
+        try {
+            return Optional.of(source.next());
+        } catch (GifException e) {
+            if (index == 0) {
+                throw e;
+            }
+            notes.add("only the first " + index + " of " + count + " frames kept, the next one is damaged (" + e.getMessage() + ")");
+            return Optional.empty();
         }
     }
 }

@@ -2,7 +2,9 @@ package dev.thumbnailer.image;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
+import java.awt.image.ColorConvertOp;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,9 +29,10 @@ final class ImageEncoder {
     }
 
     byte[] encode(BufferedImage image, ImageFormat format) {
+        BufferedImage standard = inStandardSpace(image);
         return switch (format) {
-            case JPEG -> write(withoutAlpha(image), format, jpegParam());
-            case PNG -> write(image, format, null);
+            case JPEG -> write(withoutAlpha(standard), format, jpegParam());
+            case PNG -> write(standard, format, null);
             case GIF -> throw new IllegalArgumentException("GIFs are written by GifThumbnails");
         };
     }
@@ -41,6 +44,27 @@ final class ImageEncoder {
         // Optimised Huffman tables cost ~1 ms on a thumbnail and save ~5-10% of its bytes.
         param.setOptimizeHuffmanTables(true);
         return param;
+    }
+
+    /**
+     * The JDK writers embed any colour space other than sRGB and the built-in grey as a profile
+     * (JPEG APP2, PNG iCCP), whatever the metadata says. The decoders hand over sRGB, but an image
+     * that needs no resize reaches here as decoded, so the guarantee that derivatives carry no
+     * profile is kept here, on every path: grey values are kept as they are, colour is converted.
+     */
+    private static BufferedImage inStandardSpace(BufferedImage image) {
+        ColorSpace space = image.getColorModel().getColorSpace();
+        if (space.isCS_sRGB() || space == ColorSpace.getInstance(ColorSpace.CS_GRAY)) {
+            return image;
+        }
+        boolean alpha = image.getColorModel().hasAlpha();
+        if (space.getType() == ColorSpace.TYPE_GRAY && !alpha) {
+            BufferedImage grey = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+            grey.getRaster().setRect(image.getRaster());
+            return grey;
+        }
+        BufferedImage srgb = new BufferedImage(image.getWidth(), image.getHeight(), alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        return new ColorConvertOp(null).filter(image, srgb);
     }
 
     /**

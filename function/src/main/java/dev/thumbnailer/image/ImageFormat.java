@@ -1,5 +1,6 @@
 package dev.thumbnailer.image;
 
+import dev.thumbnailer.image.jpeg.JpegHeaderRepair;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -55,8 +56,9 @@ public enum ImageFormat {
         return Arrays.stream(values()).filter(f -> f.extensions.contains(lower)).findFirst();
     }
 
+    /** A JPEG may have stray bytes between SOI and its first marker: libjpeg reads it, so it is one (see {@link JpegHeaderRepair}). */
     private boolean matches(byte[] head) {
-        return signatures.stream().anyMatch(sig -> startsWith(head, sig));
+        return signatures.stream().anyMatch(sig -> startsWith(head, sig)) || this == JPEG && JpegHeaderRepair.isSoiWithStrayBytes(head);
     }
 
     private static boolean startsWith(byte[] data, byte[] prefix) {

@@ -26,7 +26,8 @@ final class ImageIoDecoder {
     private ImageIoDecoder() {
     }
 
-    static BufferedImage decode(byte[] bytes, ImageHeader header, int subsampling) throws UploadRejectedException {
+    /** @param notes gets a line for what was ignored on the way (a broken ICC profile) */
+    static BufferedImage decode(byte[] bytes, ImageHeader header, int subsampling, List<String> notes) throws UploadRejectedException {
         ImageReader reader = ImageCodecs.reader(header.format());
         List<String> warnings = new ArrayList<>();
         reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
@@ -38,7 +39,7 @@ final class ImageIoDecoder {
                 param.setSourceSubsampling(subsampling, subsampling, 0, 0);
             }
             BufferedImage raw = reader.read(0, param);
-            rejectIfTruncated(header.format(), warnings);
+            rejectIfTruncated(header.format(), warnings, notes);
             BufferedImage srgb = Images.normalize(raw);
             if (header.format() == ImageFormat.PNG) { // the JPEG readers apply an embedded profile themselves
                 srgb = toSrgb(srgb, PngColourProfile.read(bytes));
@@ -58,12 +59,17 @@ final class ImageIoDecoder {
 
     /**
      * libjpeg pads a truncated JPEG with grey and only warns; a thumbnail half grey is worse than
-     * none, so a premature end is a rejection. Other warnings (extraneous bytes) are harmless.
+     * none, so a premature end is a rejection. Other warnings (extraneous bytes) are harmless. A
+     * profile cut short is not the image cut short: TwelveMonkeys warns "Truncated ICC Profile
+     * data. Ignoring ICC profile." and decodes without it, as browsers show a broken profile's
+     * image (untagged, as sRGB); that is a note, not a rejection.
      */
-    private static void rejectIfTruncated(ImageFormat format, List<String> warnings) throws UploadRejectedException {
+    private static void rejectIfTruncated(ImageFormat format, List<String> warnings, List<String> notes) throws UploadRejectedException {
         for (String warning : warnings) {
             String lower = warning.toLowerCase(Locale.ROOT);
-            if (lower.contains("premature end") || lower.contains("truncat")) {
+            if (lower.contains("icc")) {
+                notes.add("ICC profile ignored: " + warning);
+            } else if (lower.contains("premature end") || lower.contains("truncat")) {
                 throw new UploadRejectedException(new Rejection.Undecodable(format, "truncated (" + warning + ")"));
             }
         }

@@ -1,7 +1,9 @@
 package dev.thumbnailer.image;
 
 import dev.thumbnailer.image.StepTimes.Step;
+import dev.thumbnailer.image.jpeg.JpegHeaderRepair;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,21 +35,23 @@ public final class ThumbnailPipeline {
     }
 
     /** The pipeline itself: {@link #render}'s thumbnails with the header read and each step's time. */
-    public Rendering renderTimed(String key, byte[] bytes) throws UploadRejectedException {
+    public Rendering renderTimed(String key, byte[] original) throws UploadRejectedException {
         StepTimes times = new StepTimes();                                 // each step's time, for the metrics line
-        ImageFormat format = UploadValidator.validate(key, bytes);        // validate: trust bytes, not names
+        ImageFormat format = UploadValidator.validate(key, original);     // validate: trust bytes, not names
+        byte[] bytes = format == ImageFormat.JPEG ? JpegHeaderRepair.repaired(original) : original; // read headers as libjpeg does
         ImageHeader header = ImageProbe.read(bytes, format, limits);       // probe: dimensions before pixels
         limits.checkHeader(header);                                        // limits: refuse bombs before decoding
         if (format == ImageFormat.GIF) {                                   // GIFs: decode, resize, encode frame by frame
             List<Thumbnail> gif = times.time(Step.STREAMED, () -> GifThumbnails.render(bytes, header, sizes, limits));
             return new Rendering(gif, header, times);                      //   (streamed, palettes and timing kept)
         }
+        List<String> notes = new ArrayList<>();                            // what a reader of the log should know
         BufferedImage decoded = times.time(Step.DECODE,                    // decode once: sRGB, only as large as needed
-                () -> decode(bytes, header));
+                () -> decode(bytes, header, notes));
         List<ResizedImage> resized = times.time(Step.RESIZE,               // resize: every size from that one decode
                 () -> Resizer.resizeAll(decoded, header, sizes));
         List<Thumbnail> encoded = times.time(Step.ENCODE,                  // encode: same format, no metadata
-                () -> resized.stream().map(r -> encode(r, format)).toList());
+                () -> resized.stream().map(r -> encode(r, format, notes)).toList());
         return new Rendering(encoded, header, times);
     }
 
@@ -55,14 +59,14 @@ public final class ThumbnailPipeline {
      * Most JPEGs are reduced in the DCT domain ({@link DctReducedJpeg}); the rest, and PNGs, go
      * through ImageIO once, JPEGs point-subsampled (see {@link Subsampling}).
      */
-    private BufferedImage decode(byte[] bytes, ImageHeader header) throws UploadRejectedException {
+    private BufferedImage decode(byte[] bytes, ImageHeader header, List<String> notes) throws UploadRejectedException {
         Optional<BufferedImage> reduced = DctReducedJpeg.decode(bytes, header, Subsampling.dctScaleFor(header, sizes), limits);
-        return reduced.isPresent() ? reduced.get() : ImageIoDecoder.decode(bytes, header, Subsampling.factorFor(header, sizes));
+        return reduced.isPresent() ? reduced.get() : ImageIoDecoder.decode(bytes, header, Subsampling.factorFor(header, sizes), notes);
     }
 
-    private Thumbnail encode(ResizedImage resized, ImageFormat format) {
+    private Thumbnail encode(ResizedImage resized, ImageFormat format, List<String> notes) {
         BufferedImage image = resized.image();
         byte[] bytes = encoder.encode(image, format);
-        return new Thumbnail(resized.size(), format, image.getWidth(), image.getHeight(), bytes);
+        return new Thumbnail(resized.size(), format, image.getWidth(), image.getHeight(), bytes, 1, notes);
     }
 }

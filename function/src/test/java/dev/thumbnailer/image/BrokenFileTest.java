@@ -161,7 +161,7 @@ class BrokenFileTest {
             if (DecoderPath.of(small, truncated) == DecoderPath.REJECTED_AS_TRUNCATED) {
                 truncations++;
                 UploadRejectedException imageIo = assertThrows(UploadRejectedException.class,
-                        () -> ImageIoDecoder.decode(truncated, header, 4), name + " cut at " + cut + " decodes with ImageIO");
+                        () -> ImageIoDecoder.decode(truncated, header, 4, new java.util.ArrayList<>()), name + " cut at " + cut + " decodes with ImageIO");
                 assertTrue(imageIo.rejection().reason().contains("truncated"), imageIo.rejection().reason());
             }
         }

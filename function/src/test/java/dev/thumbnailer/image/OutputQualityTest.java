@@ -101,7 +101,7 @@ class OutputQualityTest {
         byte[] jpeg = jpeg(ZONE_PLATE, false);
         ImageHeader header = new ImageHeader(ImageFormat.JPEG, WIDTH, HEIGHT, 1, Orientation.NORMAL);
         int factor = Subsampling.factorFor(header, DEFAULT_SIZES);
-        BufferedImage decoded = ImageIoDecoder.decode(jpeg, header, factor);
+        BufferedImage decoded = ImageIoDecoder.decode(jpeg, header, factor, new java.util.ArrayList<>());
 
         List<ResizedImage> resized = Resizer.resizeAll(decoded, WIDTH, HEIGHT, Orientation.NORMAL, DEFAULT_SIZES);
 

@@ -8,11 +8,14 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.thumbnailer.image.jpeg.ScaledJpeg;
 import dev.thumbnailer.image.jpeg.ScaledJpegDecoder;
 import dev.thumbnailer.image.jpeg.TruncatedJpegException;
+import dev.thumbnailer.image.jpeg.UndecodableJpegException;
 import java.awt.image.BufferedImage;
 import java.util.Optional;
 
 /**
- * Any bytes straight into the scaled JPEG decoder, at 1/2, 1/4 and 1/8. In production a
+ * Any bytes straight into the scaled JPEG decoder, at 1/2, 1/4 and 1/8, and at full size, which
+ * it decodes for arithmetic-coded files only (for those it is the only decoder, so any failure is
+ * final: UNDECODABLE). In production a
  * RuntimeException inside it is swallowed (ImageIO decodes instead), so only an assertion shows
  * it: this target runs with assertions enabled and fails on it, as on any other throwable.
  *
@@ -35,16 +38,24 @@ class ScaledJpegFuzzTest {
     }
 
     @FuzzTest(maxDuration = "15s")
-    @DictionaryEntries({"\u00FF\u00D8", "\u00FF\u00D9", "\u00FF\u00C0", "\u00FF\u00C1", "\u00FF\u00C2", "\u00FF\u00C4", "\u00FF\u00DB",
+    @DictionaryEntries({"\u00FF\u00D8", "\u00FF\u00D9", "\u00FF\u00C9", "\u00FF\u00CA", "\u00FF\u00CC", "\u00FF\u00C0", "\u00FF\u00C1", "\u00FF\u00C2", "\u00FF\u00C4", "\u00FF\u00DB",
             "\u00FF\u00DA", "\u00FF\u00DD", "\u00FF\u00D0", "\u00FF\u00E0", "\u00FF\u00E2", "\u00FF\u00EE", "\u00FF\u0000",
             "ICC_PROFILE\0", "JFIF\0", "Adobe", "\u0011", "\"", "!", "\u0012"})
     void decode(byte[] data) {
         Result half = decode(data, 2);
         Result quarter = decode(data, 4);
         Result eighth = decode(data, 8);
+        Result full = decode(data, 1);
 
         assertEquals(half.verdict(), quarter.verdict(), "1/2 and 1/4 disagree");
         assertEquals(half.verdict(), eighth.verdict(), "1/2 and 1/8 disagree");
+        if (full.verdict() != Verdict.REFUSED) { // full size: arithmetic-coded files only
+            assertEquals(half.verdict(), full.verdict(), "full size and 1/2 disagree");
+        }
+        if (full.verdict() == Verdict.DECODED) {
+            BufferedImage f = checked(full.jpeg().orElseThrow());
+            assertEquals((f.getWidth() + 1) / 2, checked(half.jpeg().orElseThrow()).getWidth(), "ceil(w / 2)");
+        }
         if (half.verdict() == Verdict.DECODED) {
             BufferedImage h = checked(half.jpeg().orElseThrow());
             BufferedImage q = checked(quarter.jpeg().orElseThrow());
@@ -57,7 +68,7 @@ class ScaledJpegFuzzTest {
         }
     }
 
-    enum Verdict { DECODED, REFUSED, TRUNCATED }
+    enum Verdict { DECODED, REFUSED, TRUNCATED, UNDECODABLE }
 
     record Result(Verdict verdict, Optional<ScaledJpeg> jpeg) {
     }
@@ -68,6 +79,8 @@ class ScaledJpegFuzzTest {
             return new Result(jpeg.isPresent() ? Verdict.DECODED : Verdict.REFUSED, jpeg);
         } catch (TruncatedJpegException e) {
             return new Result(Verdict.TRUNCATED, Optional.empty());
+        } catch (UndecodableJpegException e) {
+            return new Result(Verdict.UNDECODABLE, Optional.empty());
         }
     }
 

@@ -1,15 +1,19 @@
 package dev.thumbnailer.image.gif;
 
-import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
 import java.io.EOFException;
 
 /** GIF colour tables (GIF89a §19, §21) as frames use them. */
 final class GifColourTables {
 
-    /** The JDK reader's choice for a frame with no colour table at all: "the spec allows to use any palette". */
-    static final IndexColorModel DEFAULT =
-            (IndexColorModel) new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_INDEXED).getColorModel();
+    /**
+     * For a frame with neither a local nor a global table: 256 entries of opaque black, as Chromium
+     * draws it (its GIF decoder is Wuffs, which "implicitly gives the frame an all-opaque-black
+     * palette" unless QUIRK_REJECT_EMPTY_PALETTE is set, and Skia's SkWuffsCodec does not set it;
+     * see wuffs test/data/artificial-gif/empty-palette.gif). The JDK reader instead borrows the
+     * previous frame's local table, or a default palette of colours.
+     */
+    static final IndexColorModel OPAQUE_BLACK = new IndexColorModel(8, 256, new byte[256], new byte[256], new byte[256]);
 
     private GifColourTables() {
     }

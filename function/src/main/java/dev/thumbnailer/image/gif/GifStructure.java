@@ -34,8 +34,6 @@ final class GifStructure {
     private int screenWidth;
     private int screenHeight;
     private IndexColorModel global;
-    /** The JDK reader's fallback for a frame without a table when there is no global one either. */
-    private IndexColorModel lastLocal;
     private int pos;
 
     private GifStructure(byte[] bytes) {
@@ -63,7 +61,12 @@ final class GifStructure {
         return new Dimension(Math.max(screenWidth, first.x + first.width), Math.max(screenHeight, first.y + first.height));
     }
 
-    /** The NETSCAPE2.0 (or identical ANIMEXTS1.0) loop count before the first frame: 0 means forever; empty plays once. */
+    /**
+     * The NETSCAPE2.0 (or identical ANIMEXTS1.0) loop count: 0 means forever; empty plays once.
+     * Browsers read it wherever it is, after the first frame too, and a later one replaces an
+     * earlier one (Firefox's nsGIFDecoder2::ReadNetscapeExtensionData assigns loop_count each time,
+     * as Chromium's former GIFImageReader assigned m_loopCount), so the last one in the file counts.
+     */
     Optional<Integer> loopCount() {
         return loopCount;
     }
@@ -76,15 +79,17 @@ final class GifStructure {
         pos += 2; // background colour index, pixel aspect ratio
         global = (screenFlags & 0x80) != 0 ? table(screenFlags) : null;
         int[] control = null; // packed fields, delay, transparent index of the pending Graphic Control Extension
-        while (images.size() < count && pos < bytes.length) {
+        while (pos < bytes.length) {
             int block = unsigned();
             if (block == 0x2C) {
                 images.add(image(control));
                 control = null;
-                if (images.size() < count) {
-                    pos++; // LZW minimum code size
-                    skipSubBlocks();
+                if (images.size() == count) {
+                    laterLoopExtensions(images.getLast().dataOffset());
+                    return;
                 }
+                pos++; // LZW minimum code size
+                skipSubBlocks();
             } else if (block == 0x21) {
                 control = extension(control);
             } else if (block == 0x3B || block == 0x00) {
@@ -95,14 +100,36 @@ final class GifStructure {
         }
     }
 
+    /**
+     * After the frames needed, the rest of the file is walked for loop extensions only. Damage
+     * there does not touch those frames, so it ends the walk rather than the decode.
+     */
+    private void laterLoopExtensions(int dataOffset) {
+        pos = dataOffset + 1;
+        try {
+            skipSubBlocks();
+            for (int block = unsigned(); block != 0x3B && block != 0x00; block = unsigned()) {
+                if (block == 0x21) {
+                    extension(null);
+                } else if (block == 0x2C) {
+                    pos += 8;
+                    int flags = unsigned();
+                    pos += (flags & 0x80) != 0 ? GifColourTables.length(flags) + 1 : 1;
+                    skipSubBlocks();
+                } else {
+                    skipSubBlocks();
+                }
+            }
+        } catch (IOException endOfWalk) {
+            // the frames read so far stand
+        }
+    }
+
     private Image image(int[] control) throws IOException {
         Rectangle bounds = new Rectangle(short16(), short16(), short16(), short16());
         int flags = unsigned();
         int transparent = control != null && (control[0] & 1) != 0 ? control[2] : -1;
-        if ((flags & 0x80) != 0) {
-            lastLocal = table(flags);
-        }
-        IndexColorModel table = (flags & 0x80) != 0 ? lastLocal : global != null ? global : lastLocal != null ? lastLocal : GifColourTables.DEFAULT;
+        IndexColorModel table = (flags & 0x80) != 0 ? table(flags) : global != null ? global : GifColourTables.OPAQUE_BLACK;
         GifFrame.Disposal disposal = GifFrame.Disposal.fromCode(control == null ? 0 : control[0] >> 2 & 7);
         GifFrame frame = new GifFrame(bounds, control == null ? 0 : control[1], disposal, transparent);
         return new Image(frame, GifColourTables.withTransparency(table, transparent), (flags & 0x40) != 0, pos);
@@ -115,8 +142,8 @@ final class GifStructure {
         int length = unsigned();
         if (label == 0xF9 && length >= 4) {
             control = new int[] {unsigned(), short16(), unsigned()};
-        } else if (label == 0xFF && length == 11 && images.isEmpty() && loopCount.isEmpty()) {
-            loopCount = loopExtension();
+        } else if (label == 0xFF && length == 11) {
+            loopCount = loopExtension().or(() -> loopCount);
         }
         pos = start;
         skipSubBlocks();
@@ -146,7 +173,7 @@ final class GifStructure {
 
     private int unsigned() throws IOException {
         if (pos >= bytes.length) {
-            throw new EOFException("GIF ends early, at byte " + pos);
+            throw new EOFException("the GIF ends early: a block runs past its " + bytes.length + " bytes");
         }
         return bytes[pos++] & 0xFF;
     }

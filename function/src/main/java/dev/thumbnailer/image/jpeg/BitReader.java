@@ -6,7 +6,7 @@ package dev.thumbnailer.image.jpeg;
  * Fields are package-visible because {@link HuffmanTable} and the block decoders read them in the
  * hot loop, where a method call per symbol costs measurably under C1.
  */
-final class BitReader {
+final class BitReader implements ScanWalker.Source {
 
     private final byte[] data;
     /** Next byte to load. */
@@ -89,7 +89,8 @@ final class BitReader {
         return value < 1 << (n - 1) ? value - (1 << n) + 1 : value;
     }
 
-    boolean overran() {
+    @Override
+    public boolean overran() {
         return bits < padding;
     }
 
@@ -98,13 +99,15 @@ final class BitReader {
      * zeros. Tops the buffer up first, so that the answer depends on the data alone, not on how far
      * the decoder happened to have loaded it (that differs with the scale).
      */
-    boolean lacks(int n) {
+    @Override
+    public boolean lacks(int n) {
         fill();
         return padding > 0 && bits - padding < n;
     }
 
     /** At a restart interval's end (T.81 E.2.4): drop the byte-alignment bits; RSTn must follow. */
-    void restart(int n) throws JpegException {
+    @Override
+    public void restart(int n) throws JpegException {
         atMarker();
         if ((data[pos + 1] & 0xFF) != 0xD0 + n) {
             throw JpegException.corrupt("expected RST" + n);
@@ -116,7 +119,8 @@ final class BitReader {
     }
 
     /** After the scan's last MCU: the position of the marker that must follow, bits or bytes unused are corruption. */
-    int end() throws JpegException {
+    @Override
+    public int end() throws JpegException {
         atMarker();
         return pos;
     }

@@ -37,8 +37,19 @@ final class Component {
     /** Per block, bit k set when zigzag coefficient k is non-zero, inside the zone or not (successive approximation needs it). */
     long[] nonZero;
 
+    /**
+     * For zigzag indexes 0-5: -1 before any scan carried the coefficient, else the bit position
+     * {@code al} it is known to (0: exactly), as libjpeg's coef_bits; and the quantisers of those
+     * six coefficients. {@link BlockSmoothing} needs both.
+     */
+    final int[] coefBits = {-1, -1, -1, -1, -1, -1};
+    final int[] smoothingQuant = new int[6];
+
     int dcPrediction;
     HuffmanTable dcTable;
+    /** The DC and AC table selectors of the current scan: statistics and conditioning of an arithmetic-coded one. */
+    int dcSelector;
+    int acSelector;
     HuffmanTable acTable;
     boolean inSequentialScan;
 
@@ -55,7 +66,9 @@ final class Component {
      * every component comes out at the luma plane's reduced resolution and needs no upsampling:
      * a 4:2:0 chroma block covers 16×16 source pixels and gives 2N×2N output pixels from its 2N×2N
      * lowest frequencies (libjpeg 7+ does the same, jdmaster.c "DCT scaling of chroma"). With
-     * N ≤ 4 and factors in {1, 2} that is at most the full 8×8.
+     * N ≤ 4 and factors in {1, 2} that is at most the full 8×8. A full-size decode (N = 8, only for
+     * arithmetic-coded files, which ImageIO cannot read) gives subsampled chroma a 16-point IDCT of
+     * its 8 frequencies: the zone is then 16 wide or tall, its upper half zeros.
      */
     void layout(int n, int hmax, int vmax, int width, int height, int mcusX, int mcusY) {
         zoneWidth = n * hmax / h;
@@ -71,6 +84,9 @@ final class Component {
     }
 
     void latchQuant(int[] natural) {
+        for (int k = 0; k <= 5; k++) {
+            smoothingQuant[k] = natural[BlockSmoothing.naturalPosition(k)];
+        }
         quant = new int[zoneSize];
         for (int k = 0; k < 64; k++) {
             if (zone[k] >= 0) {

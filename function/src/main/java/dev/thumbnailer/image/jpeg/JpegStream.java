@@ -33,6 +33,8 @@ final class JpegStream {
     private PixelWriter writer;
     private byte[][] strips;
     private boolean streamed;
+    private boolean arithmetic;
+    private ArithmeticConditioning conditioning = ArithmeticConditioning.defaults();
 
     JpegStream(byte[] jpeg, int scale, long maxPixels) {
         this.d = jpeg;
@@ -87,7 +89,9 @@ final class JpegStream {
             case 0xC4 -> Segments.huffmanTables(d, start, end, dc, ac);
             case 0xDB -> Segments.quantTables(d, start, end, quant);
             case 0xDD -> restartInterval = end - start == 2 ? Segments.u16(d, start) : -1;
-            case 0xC0, 0xC1, 0xC2 -> startOfFrame(marker == 0xC2, start, end);
+            case 0xC0, 0xC1, 0xC2 -> startOfFrame(marker == 0xC2, false, start, end);
+            case 0xC9, 0xCA -> startOfFrame(marker == 0xCA, true, start, end); // arithmetic coding (T.81 Annex D)
+            case 0xCC -> conditioning = ArithmeticConditioning.parse(d, start, end, conditioning);
             case 0xFE -> { } // comment
             default -> other(marker, start, end);
         }
@@ -102,15 +106,19 @@ final class JpegStream {
                 app.accept(marker, d, start, end);
             }
         } else if (marker >= 0xC3 && marker <= 0xCF || marker == 0xDC || marker == 0xDE || marker == 0xDF) {
-            throw JpegException.unsupported(String.format("marker 0x%02X", marker)); // other SOFs, DAC, DNL, DHP, EXP
+            throw JpegException.unsupported(String.format("marker 0x%02X", marker)); // lossless, hierarchical and other SOFs, DNL, DHP, EXP
         } else {
             throw JpegException.corrupt(String.format("unexpected marker 0x%02X", marker));
         }
     }
 
-    private void startOfFrame(boolean progressive, int start, int end) throws JpegException {
+    private void startOfFrame(boolean progressive, boolean arithmeticCoded, int start, int end) throws JpegException {
         if (frame != null) {
             throw JpegException.unsupported("a second frame");
+        }
+        arithmetic = arithmeticCoded;
+        if (scale == 1 && !arithmetic) {
+            throw JpegException.unsupported("a full-size decode of Huffman-coded data, which ImageIO makes");
         }
         frame = Segments.frame(progressive, d, start, end, maxPixels);
         frame.layout(scale);
@@ -121,7 +129,7 @@ final class JpegStream {
             throw JpegException.corrupt("SOS before SOF");
         }
         Scan scan = Segments.scan(d, start, end, frame, restartInterval);
-        Segments.bindTables(d, start, scan, dc, ac);
+        Segments.bindTables(d, start, scan, arithmetic ? null : dc, arithmetic ? null : ac);
         if (++scans > MAX_SCANS) {
             throw JpegException.unsupported("more than " + MAX_SCANS + " scans");
         }
@@ -130,8 +138,11 @@ final class JpegStream {
         }
         for (Component c : scan.components()) {
             latch(c);
+            for (int k = scan.ss(); k <= Math.min(5, scan.se()); k++) {
+                c.coefBits[k] = scan.al();
+            }
         }
-        BitReader in = new BitReader(d, end);
+        ScanWalker.Source in = arithmetic ? new ArithmeticDecoder(d, end) : new BitReader(d, end);
         pos = ScanWalker.walk(frame, scan, in, blocks(scan, in), streamed ? this::emit : row -> { });
     }
 
@@ -164,8 +175,18 @@ final class JpegStream {
         }
     }
 
-    private ScanWalker.Blocks blocks(Scan scan, BitReader in) {
-        return frame.progressive ? ProgressiveBlocks.of(in, scan) : new SequentialBlocks(in, scan.components(), streamed ? strips : null, frame.stride);
+    private ScanWalker.Blocks blocks(Scan scan, ScanWalker.Source in) {
+        byte[][] out = streamed ? strips : null;
+        if (in instanceof ArithmeticDecoder coder) {
+            return ArithmeticBlocks.of(coder, scan, conditioning, frame.progressive, out, frame.stride);
+        }
+        BitReader bits = (BitReader) in;
+        return frame.progressive ? ProgressiveBlocks.of(bits, scan) : new SequentialBlocks(bits, scan.components(), out, frame.stride);
+    }
+
+    /** Whether the frame is arithmetic-coded: then no other decoder here can read it, so its errors are final. */
+    boolean arithmetic() {
+        return arithmetic;
     }
 
     private void emit(int mcuRow) {
@@ -177,7 +198,8 @@ final class JpegStream {
             throw JpegException.corrupt("no scan");
         }
         for (Component c : frame.components) {
-            if (!frame.progressive && !c.inSequentialScan) {
+            // A progressive component latches its quantiser at its first scan: none, never scanned.
+            if (frame.progressive ? c.quant == null : !c.inSequentialScan) {
                 throw JpegException.corrupt("component " + c.id + " never scanned");
             }
         }

@@ -18,19 +18,25 @@ final class ScaledIdct {
     /** Fraction bits kept between the passes, as libjpeg's PASS1_BITS. */
     private static final int PASS1_BITS = 2;
     /** Where pass 1 leaves its output in the work array. */
-    static final int PASS1 = 64;
-    private static final int[][] BASIS = {null, basis(1), basis(2), null, basis(4), null, null, null, basis(8)};
+    static final int PASS1 = 256;
+    private static final int[][] BASIS = new int[17][];
     /** 2^12 · C(u)/2 · cos(uπ/8) for the 4-point transform. */
     private static final int K0 = 1448;
     private static final int K1 = 1892;
     private static final int K3 = 784;
 
+    static {
+        for (int n : new int[] {1, 2, 4, 8, 16}) {
+            BASIS[n] = basis(n); // 16: 4:2:0 chroma of a full-size decode, its 8 frequencies evaluated at 16 points
+        }
+    }
+
     private ScaledIdct() {
     }
 
     /**
-     * @param coefficients quantised zone coefficients, row-major, {@code width} wide, in the first 64
-     *                     entries; all 128 are overwritten (the second half holds pass 1's output)
+     * @param coefficients quantised zone coefficients, row-major, {@code width} wide, in the first
+     *                     {@link #PASS1} entries; all are overwritten (the second half holds pass 1's output)
      * @param quant        dequantisation factors, same layout
      */
     static void transform(int[] coefficients, int[] quant, int width, int height, byte[] out, int offset, int stride) {

@@ -16,6 +16,22 @@ final class ScanWalker {
         void reset();
     }
 
+    /** Where the blocks' bits come from: Huffman-coded ({@link BitReader}) or arithmetic-coded ({@link ArithmeticDecoder}) data. */
+    interface Source {
+
+        /** At a restart interval's end (T.81 E.2.4): RSTn must follow; decoding starts afresh after it. */
+        void restart(int n) throws JpegException;
+
+        /** Whether the data ran out: bits were needed past the end of what the file holds. */
+        boolean overran();
+
+        /** Whether the next {@code n} bits reach past the scan's data. */
+        boolean lacks(int n);
+
+        /** After the scan's last MCU: the position of the marker that must follow. */
+        int end() throws JpegException;
+    }
+
     /** Told when an MCU row is complete, to turn it into output rows while it is in the cache. */
     interface RowSink {
 
@@ -26,7 +42,7 @@ final class ScanWalker {
     }
 
     /** @return the position of the marker after the scan's data */
-    static int walk(Frame frame, Scan scan, BitReader in, Blocks blocks, RowSink sink) throws JpegException {
+    static int walk(Frame frame, Scan scan, Source in, Blocks blocks, RowSink sink) throws JpegException {
         try {
             walkMcus(frame, scan, in, blocks, sink);
         } catch (JpegException e) {
@@ -38,7 +54,7 @@ final class ScanWalker {
         return in.end();
     }
 
-    private static void walkMcus(Frame frame, Scan scan, BitReader in, Blocks blocks, RowSink sink) throws JpegException {
+    private static void walkMcus(Frame frame, Scan scan, Source in, Blocks blocks, RowSink sink) throws JpegException {
         Component[] cs = scan.components();
         boolean single = cs.length == 1;
         int mcusX = single ? cs[0].scanBlocksPerLine : frame.mcusX;

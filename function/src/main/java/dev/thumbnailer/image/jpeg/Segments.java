@@ -136,12 +136,23 @@ final class Segments {
         }
     }
 
-    /** The selector bytes of the scan's components: DC table in the high nibble, AC in the low (B.2.3). */
+    /**
+     * The selector bytes of the scan's components: DC table in the high nibble, AC in the low (B.2.3).
+     * With null tables the scan is arithmetic-coded: the selectors name conditioning tables 0-3.
+     */
     static void bindTables(byte[] d, int start, Scan scan, HuffmanTable[] dc, HuffmanTable[] ac) throws JpegException {
         for (int i = 0; i < scan.components().length; i++) {
             int dcId = (d[start + 2 + 2 * i] & 0xFF) >> 4;
             int acId = d[start + 2 + 2 * i] & 0x0F;
             Component c = scan.components()[i];
+            c.dcSelector = dcId;
+            c.acSelector = acId;
+            if (dc == null) {
+                if (dcId > 3 || acId > 3) {
+                    throw JpegException.corrupt("arithmetic conditioning table selector above 3");
+                }
+                continue;
+            }
             c.dcTable = dcId < 4 ? dc[dcId] : null;
             c.acTable = acId < 4 ? ac[acId] : null;
             boolean needsDc = scan.isDc() && scan.isFirst();

@@ -15,7 +15,7 @@ final class SequentialBlocks implements ScanWalker.Blocks {
     /** Strips one MCU row tall, per component, or null to store coefficients. */
     private final byte[][] strips;
     private final int stride;
-    private final int[] work = new int[2 * 64];
+    private final int[] work = new int[2 * ScaledIdct.PASS1];
 
     SequentialBlocks(BitReader in, Component[] components, byte[][] strips, int stride) {
         this.in = in;

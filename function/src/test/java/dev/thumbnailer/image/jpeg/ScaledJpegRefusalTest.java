@@ -47,7 +47,7 @@ class ScaledJpegRefusalTest {
         byte[] withoutJfif = JpegEdits.withoutSegment(JFIF_420, 0xE0);
         return Stream.of(
                 Arguments.of("12-bit precision", JpegEdits.withPrecision(JFIF_420, 12), "unsupported", Outcome.UNDECODABLE),
-                Arguments.of("arithmetic coding (SOF9)", JpegEdits.withSofMarker(JFIF_420, 0xC9), "unsupported", Outcome.UNDECODABLE),
+                Arguments.of("lossless arithmetic coding (SOF11)", JpegEdits.withSofMarker(JFIF_420, 0xCB), "unsupported", Outcome.UNDECODABLE),
                 Arguments.of("lossless (SOF3)", JpegEdits.withSofMarker(JFIF_420, 0xC3), "unsupported", Outcome.UNDECODABLE),
                 Arguments.of("height defined by DNL (0 in SOF)", JpegEdits.withHeight(JFIF_420, 0), "unsupported", Outcome.UNDECODABLE),
                 Arguments.of("luma sampled 3x1", JpegEdits.withSampling(JFIF_420, 0, 3, 1), "unsupported", Outcome.EITHER),
@@ -61,7 +61,7 @@ class ScaledJpegRefusalTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("refused")
     void decode_whatItDoesNotImplementOrTrust_isRefusedAndThePipelineStillEndsInAThumbnailOrARejection(
-            String name, byte[] jpeg, String why, Outcome expected) throws TruncatedJpegException {
+            String name, byte[] jpeg, String why, Outcome expected) throws TruncatedJpegException, UndecodableJpegException {
         for (int s : new int[] {2, 4, 8}) {
             assertTrue(ScaledJpegDecoder.decode(jpeg, s, LIMIT).isEmpty(), name + " decoded at 1/" + s);
             assertTrue(ScaledJpegDecoderTest.refusal(jpeg, s).startsWith(why), ScaledJpegDecoderTest.refusal(jpeg, s));
@@ -123,7 +123,7 @@ class ScaledJpegRefusalTest {
     /** A frame bigger than the limit is not decoded even when the caller forgot to check it. */
     @ParameterizedTest(name = "limit {0}")
     @MethodSource("limits")
-    void decode_frameAboveThePixelLimit_isRefused(long limit, boolean decoded) throws TruncatedJpegException {
+    void decode_frameAboveThePixelLimit_isRefused(long limit, boolean decoded) throws TruncatedJpegException, UndecodableJpegException {
         assertEquals(decoded, ScaledJpegDecoder.decode(JFIF_420, 4, limit).isPresent());
     }
 
