@@ -21,11 +21,13 @@ class ExistingBucketTemplateTest {
     static final TemplateModes ADOPTING = new TemplateModes(Map.of("ExistingBucketName", ADOPTED));
 
     @Test
-    void ownBucketMode_default_createsTheBucketAndUsesS3Notifications() {
+    void ownBucketMode_default_createsTheBucketAndUsesS3NotificationsThroughTheEventQueues() {
         Map<String, Map<String, Object>> resources = OWN.resources();
 
         assertTrue(resources.containsKey("Bucket"));
-        assertEquals(Set.of("ThumbnailFunction", "CleanupFunction"), TemplateModes.s3EventFunctions(resources));
+        assertTrue(resources.get("Bucket").toString().contains("QueueConfigurations"), "the bucket notifies the event queues");
+        assertEquals(Set.of("ThumbnailFunction", "CleanupFunction"), resources.entrySet().stream()
+                .filter(e -> TemplateModes.eventTypes(e.getValue()).contains("SQS")).map(Map.Entry::getKey).collect(Collectors.toSet()));
         assertTrue(resources.values().stream().noneMatch(r -> TemplateModes.eventTypes(r).contains("EventBridgeRule")));
     }
 
