@@ -3,23 +3,20 @@ package dev.thumbnailer.image;
 import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
 import dev.thumbnailer.image.jpeg.JpegIccGuard;
 import dev.thumbnailer.image.pixels.Images;
-import dev.thumbnailer.image.png.PngColourProfile;
-import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 /**
- * The decode step through ImageIO, for PNGs and the JPEGs {@link DctReducedJpeg} leaves alone:
- * once, to sRGB in a working type, still in stored orientation (the resizer turns the small
- * results upright). JPEGs are read with source subsampling, so a 50 MP photo never becomes a
- * 200 MB raster when the largest thumbnail is 512 px.
+ * The decode step through ImageIO, for the JPEGs {@link DctReducedJpeg} leaves alone (CMYK,
+ * 12-bit, small originals): once, to sRGB in a working type, still in stored orientation (the
+ * resizer turns the small results upright), with source subsampling, so a 50 MP photo never
+ * becomes a 200 MB raster when the largest thumbnail is 512 px. (PNGs stream through {@link StreamedPng}.)
  */
 final class ImageIoDecoder {
 
@@ -41,9 +38,6 @@ final class ImageIoDecoder {
             BufferedImage raw = reader.read(0, param);
             rejectIfTruncated(header.format(), warnings, notes);
             BufferedImage srgb = Images.normalize(raw);
-            if (header.format() == ImageFormat.PNG) { // the JPEG readers apply an embedded profile themselves
-                srgb = toSrgb(srgb, PngColourProfile.read(bytes));
-            }
             return srgb;
         } catch (IOException | RuntimeException e) {
             DecodeFailures.rethrowIfOutOfMemory(e);
@@ -51,10 +45,6 @@ final class ImageIoDecoder {
         } finally {
             reader.dispose();
         }
-    }
-
-    private static BufferedImage toSrgb(BufferedImage image, Optional<ICC_Profile> profile) {
-        return profile.map(p -> Images.toSrgb(image, p)).orElse(image);
     }
 
     /**

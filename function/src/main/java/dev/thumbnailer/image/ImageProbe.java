@@ -10,7 +10,7 @@ import javax.imageio.stream.ImageInputStream;
 
 /**
  * The probe step: dimensions, frame count and orientation from the header alone, so the limits are
- * enforced before a single pixel is decoded. For JPEG and PNG it also proves the ImageIO reader
+ * enforced before a single pixel is decoded. For JPEG it also proves the ImageIO reader
  * accepts the file (magic bytes alone are easy to fake); GIFs are walked by the GIF codec's own
  * structure reader, the same code that later decodes their frames.
  */
@@ -21,7 +21,11 @@ final class ImageProbe {
 
     static ImageHeader read(byte[] bytes, ImageFormat format, SourceLimits limits) throws UploadRejectedException {
         try {
-            ImageHeader header = format == ImageFormat.GIF ? gif(bytes, limits) : still(bytes, format);
+            ImageHeader header = switch (format) {
+                case GIF -> gif(bytes, limits);
+                case PNG -> StreamedPng.probe(bytes);
+                case JPEG -> jpeg(bytes);
+            };
             if (header.width() < 1 || header.height() < 1) {
                 throw new UploadRejectedException(new Rejection.Undecodable(format, "header declares " + header.width() + "x" + header.height()));
             }
@@ -40,14 +44,15 @@ final class ImageProbe {
         return new ImageHeader(ImageFormat.GIF, gif.width(), gif.height(), gif.frames(), Orientation.NORMAL);
     }
 
-    private static ImageHeader still(byte[] bytes, ImageFormat format) throws IOException, UploadRejectedException {
+    private static ImageHeader jpeg(byte[] bytes) throws IOException, UploadRejectedException {
+        ImageFormat format = ImageFormat.JPEG;
         ImageReader reader = ImageCodecs.reader(format);
         try (ImageInputStream in = new ByteArrayImageInputStream(bytes)) {
             if (!reader.getOriginatingProvider().canDecodeInput(in)) {
                 throw new UploadRejectedException(new Rejection.Undecodable(format, "the " + format + " reader does not accept it"));
             }
             reader.setInput(in, true, true);
-            Orientation orientation = format == ImageFormat.JPEG ? Orientation.fromExif(ExifOrientationReader.read(bytes)) : Orientation.NORMAL;
+            Orientation orientation = Orientation.fromExif(ExifOrientationReader.read(bytes));
             return new ImageHeader(format, reader.getWidth(0), reader.getHeight(0), 1, orientation);
         } finally {
             reader.dispose();

@@ -60,6 +60,9 @@ public final class ThumbnailPipeline {
      * through ImageIO once, JPEGs point-subsampled (see {@link Subsampling}).
      */
     private BufferedImage decode(byte[] bytes, ImageHeader header, List<String> notes) throws UploadRejectedException {
+        if (header.format() == ImageFormat.PNG) {
+            return StreamedPng.decode(bytes, Subsampling.areaReductionFor(header, sizes), limits);
+        }
         Optional<BufferedImage> reduced = DctReducedJpeg.decode(bytes, header, Subsampling.dctScaleFor(header, sizes), limits);
         return reduced.isPresent() ? reduced.get() : ImageIoDecoder.decode(bytes, header, Subsampling.factorFor(header, sizes), notes);
     }
