@@ -88,7 +88,7 @@ record Markdown(Report report, Options options, JavaLauncher launcher, String pi
                 "The child loads the function as Lambda's Java runtime does: a URLClassLoader over the artifact folder and its `lib/*.jar` in name order (the runtime interface client's `CustomerClassLoader` over `/var/task`), "
                         + "the handler built with its no-arg constructor from the process environment (Lambda's init), the S3 event JSON parsed with the runtime's serializer, `handleRequest` called (HEAD, GET, decode, 2 thumbnails, 2 PUTs, HEAD), then a second, identical event, then " + ColdStart.WARM_EVENTS + " more (\"warm event\": their median).",
                 "\"launch\" is the harness's clock just before `ProcessBuilder.start()`; JVM start is `RuntimeMXBean.getStartTime()`. CPU is the process's CPU time (all threads, JIT and GC included; 10 ms ticks), which other work on the machine moves much less than wall time.",
-                "Artifact: `" + coldSetup.artifact() + "`, " + artifactSummary() + "; the loader also sees the local module (S3Events) and aws-lambda-java-serialization (the runtime's event parser): "
+                "Artifact: `" + shown(coldSetup.artifact()) + "`, " + artifactSummary() + "; the loader also sees the local module (S3Events) and aws-lambda-java-serialization (the runtime's event parser): "
                         + jarNames(coldSetup.extras()) + ".");
     }
 
@@ -123,5 +123,12 @@ record Markdown(Report report, Options options, JavaLauncher launcher, String pi
         return Arrays.stream(classpath.split(java.io.File.pathSeparator))
                 .map(p -> Path.of(p).getFileName().toString())
                 .collect(Collectors.joining(", "));
+    }
+
+    /** A path as the repository names it (bench/...): the report is committed, and this machine's folders mean nothing elsewhere. */
+    private static String shown(Path path) {
+        Path repo = Path.of(System.getProperty("bench.dir", "bench")).toAbsolutePath().getParent();
+        Path absolute = path.toAbsolutePath();
+        return repo != null && absolute.startsWith(repo) ? repo.relativize(absolute).toString() : absolute.getFileName().toString();
     }
 }
