@@ -45,12 +45,22 @@ public final class JsonWriter {
                 out.append(']');
             }
             case Boolean b -> out.append(b);
-            case Integer i -> out.append(i);
-            case Long l -> out.append(l);
             case BigDecimal d -> out.append(d.toPlainString());
-            case Double d when Double.isFinite(d) -> out.append(d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue()) : d.toString());
-            case Number n when !(n instanceof Double || n instanceof Float) -> out.append(n);
+            case Double d -> number(out, d);
+            case Float f -> number(out, f.doubleValue());
+            case Number n -> out.append(n); // Integer, Long, Short, Byte: exact as written
             default -> string(out, value == JsonReader.NULL ? null : value.toString());
+        }
+    }
+
+    /** Whole values without a fraction (metrics read better as 12 than 12.0); JSON has no NaN or infinity, so those are null. */
+    private static void number(StringBuilder out, double d) {
+        if (!Double.isFinite(d)) {
+            out.append("null");
+        } else if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            out.append((long) d);
+        } else {
+            out.append(d);
         }
     }
 

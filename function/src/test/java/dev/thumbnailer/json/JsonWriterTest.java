@@ -41,4 +41,11 @@ class JsonWriterTest {
     void write_nullAndJsonNull_areNull() {
         assertEquals("[null,null]", JsonWriter.write(Arrays.asList(null, JsonReader.NULL)));
     }
+
+    @Test
+    void write_floatingPointNumbers_areNumbersAndNonFiniteOnesNull() {
+        String json = JsonWriter.write(Arrays.asList(12.0, 0.25, 1.5f, 3L, Double.NaN, Float.POSITIVE_INFINITY));
+
+        assertEquals("[12,0.25,1.5,3,null,null]", json);
+    }
 }
