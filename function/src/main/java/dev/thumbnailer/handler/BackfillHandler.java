@@ -44,7 +44,7 @@ public final class BackfillHandler implements RequestHandler<S3BatchEventV2, S3B
 
     /** Used by the Lambda runtime: everything is built here, once per container. */
     public BackfillHandler() {
-        this(System.getenv(), S3EventHandler.STDOUT);
+        this(System.getenv(), RecordEventHandler.STDOUT);
     }
 
     /** Built from an explicit environment, log lines to {@code logSink}: what local tools and tests use. */

@@ -8,7 +8,7 @@ public final class EventBridgeCleanupHandler extends EventBridgeHandler {
 
     /** Used by the Lambda runtime: everything is built here, once per container. */
     public EventBridgeCleanupHandler() {
-        super(EventKind.REMOVED, System.getenv(), S3EventHandler.STDOUT);
+        super(EventKind.REMOVED, System.getenv(), RecordEventHandler.STDOUT);
     }
 
     /** Built from an explicit environment, log lines to {@code logSink}: what local tools and tests use. */

@@ -1,8 +1,5 @@
 package dev.thumbnailer.handler;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import dev.thumbnailer.service.Outcome;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -15,11 +12,8 @@ import java.util.function.Consumer;
  * events library's {@code ScheduledEvent} would add nothing but a dependency on its field names.
  * EventBridge delivers at least once, like S3; the service's convergence makes that safe.
  */
-public abstract sealed class EventBridgeHandler implements RequestHandler<Map<String, Object>, String>
+public abstract sealed class EventBridgeHandler extends RecordEventHandler<Map<String, Object>>
         permits EventBridgeThumbnailHandler, EventBridgeCleanupHandler, EventBridgeHandler.OverComponents {
-
-    private final RecordEdge edge;
-    private final SnapStartPriming priming;
 
     EventBridgeHandler(EventKind kind, Map<String, String> env, Consumer<String> logSink) {
         this(kind, FunctionComponents.fromEnvironment(env), logSink);
@@ -31,18 +25,12 @@ public abstract sealed class EventBridgeHandler implements RequestHandler<Map<St
     }
 
     private EventBridgeHandler(EventKind kind, FunctionComponents components, Consumer<String> logSink) {
-        this.edge = new RecordEdge(kind, components.thumbnails(), OutcomeLog.withMetrics(components.settings(), logSink));
-        this.priming = SnapStartPriming.register(components); // held here: the CRaC context may hold it weakly
+        super(kind, components, logSink);
     }
 
     @Override
-    public String handleRequest(Map<String, Object> event, Context context) {
-        return RecordEdge.summary(handle(event, context));
-    }
-
-    /** The outcomes themselves, for callers in the same JVM (tests, the local runner). */
-    public List<Outcome> handle(Map<String, Object> event, Context context) {
-        return edge.processAll(EventBridgeRecords.from(event), context);
+    List<EventRecord> records(Map<String, Object> event) {
+        return EventBridgeRecords.from(event);
     }
 
     static final class OverComponents extends EventBridgeHandler {

@@ -8,7 +8,7 @@ public final class EventBridgeThumbnailHandler extends EventBridgeHandler {
 
     /** Used by the Lambda runtime: everything is built here, once per container. */
     public EventBridgeThumbnailHandler() {
-        super(EventKind.CREATED, System.getenv(), S3EventHandler.STDOUT);
+        super(EventKind.CREATED, System.getenv(), RecordEventHandler.STDOUT);
     }
 
     /** Built from an explicit environment, log lines to {@code logSink}: what local tools and tests use. */

@@ -28,7 +28,7 @@ public final class QueuedEventHandler implements RequestHandler<SQSEvent, SQSBat
 
     /** Used by the Lambda runtime: everything is built here, once per container. */
     public QueuedEventHandler() {
-        this(System.getenv(), S3EventHandler.STDOUT);
+        this(System.getenv(), RecordEventHandler.STDOUT);
     }
 
     /** Built from an explicit environment, log lines to {@code logSink}: what the local runner uses. */
@@ -60,7 +60,7 @@ public final class QueuedEventHandler implements RequestHandler<SQSEvent, SQSBat
 
     /** The S3 notification a message carries, handled directly: what the local runner delivers. */
     public List<Outcome> handle(S3Event event, Context context) {
-        return process(S3EventHandler.records(event), context);
+        return process(S3EventHandler.recordsOf(event), context);
     }
 
     private void handle(SQSEvent.SQSMessage message, Context context) {

@@ -1,10 +1,7 @@
 package dev.thumbnailer.handler;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
-import dev.thumbnailer.service.Outcome;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -14,13 +11,8 @@ import java.util.function.Consumer;
  * shared {@link RecordEdge} for one {@link EventKind}. The concrete handlers only name their kind
  * and give the Lambda runtime the constructors it needs.
  */
-public abstract sealed class S3EventHandler implements RequestHandler<S3Event, String>
+public abstract sealed class S3EventHandler extends RecordEventHandler<S3Event>
         permits ThumbnailHandler, CleanupHandler, S3EventHandler.OverComponents {
-
-    static final Consumer<String> STDOUT = System.out::println;
-
-    private final RecordEdge edge;
-    private final SnapStartPriming priming;
 
     S3EventHandler(EventKind kind, Map<String, String> env, Consumer<String> logSink) {
         this(kind, FunctionComponents.fromEnvironment(env), logSink);
@@ -32,18 +24,12 @@ public abstract sealed class S3EventHandler implements RequestHandler<S3Event, S
     }
 
     private S3EventHandler(EventKind kind, FunctionComponents components, Consumer<String> logSink) {
-        this.edge = new RecordEdge(kind, components.thumbnails(), OutcomeLog.withMetrics(components.settings(), logSink));
-        this.priming = SnapStartPriming.register(components); // held here: the CRaC context may hold it weakly
+        super(kind, components, logSink);
     }
 
     @Override
-    public String handleRequest(S3Event event, Context context) {
-        return RecordEdge.summary(handle(event, context));
-    }
-
-    /** The outcomes themselves, for callers in the same JVM (tests, the local runner). */
-    public List<Outcome> handle(S3Event event, Context context) {
-        return edge.processAll(records(event), context);
+    List<EventRecord> records(S3Event event) {
+        return recordsOf(event);
     }
 
     static final class OverComponents extends S3EventHandler {
@@ -53,7 +39,7 @@ public abstract sealed class S3EventHandler implements RequestHandler<S3Event, S
     }
 
     /** S3's records as the edge takes them; the keys stay encoded until the edge decodes them. */
-    static List<EventRecord> records(S3Event event) {
+    static List<EventRecord> recordsOf(S3Event event) {
         List<S3EventNotificationRecord> records = event == null || event.getRecords() == null ? List.of() : event.getRecords();
         return records.stream()
                 .map(r -> new EventRecord(r.getEventName(), r.getS3().getBucket().getName(), r.getS3().getObject().getKey(), true))

@@ -49,9 +49,9 @@ final class SnapStartPriming implements Resource {
             FunctionComponents canned = FunctionComponents.withStore(components.settings(), store);
             OutcomeLog quiet = new OutcomeLog(line -> { });
             outcomes.addAll(new RecordEdge(EventKind.CREATED, canned.thumbnails(), quiet)
-                    .processAll(S3EventHandler.records(event("ObjectCreated:Put", S3Priming.ORIGINAL_KEY)), null));
+                    .processAll(S3EventHandler.recordsOf(event("ObjectCreated:Put", S3Priming.ORIGINAL_KEY)), null));
             outcomes.addAll(new RecordEdge(EventKind.REMOVED, canned.thumbnails(), quiet)
-                    .processAll(S3EventHandler.records(event("ObjectRemoved:Delete", S3Priming.GONE_KEY)), null));
+                    .processAll(S3EventHandler.recordsOf(event("ObjectRemoved:Delete", S3Priming.GONE_KEY)), null));
         });
         return outcomes;
     }
