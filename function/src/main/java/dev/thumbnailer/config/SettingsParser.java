@@ -5,14 +5,13 @@ import dev.thumbnailer.image.ThumbnailSize;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Turns the environment into {@link Settings}: defaults, then parse, then validate, collecting
- * every problem so that one failed init names all of them (variable, expected form, bad value).
+ * every problem ({@link Variables}) so that one failed init names all of them (variable, expected
+ * form, bad value).
  * Takes a plain map so nothing below the handler reads {@code System.getenv}.
  */
 public final class SettingsParser {
@@ -51,138 +50,84 @@ public final class SettingsParser {
      */
     private static final String NAMESPACE_PATTERN = "(?!AWS/)[A-Za-z0-9._/#:-]{1,255}";
 
-    /** S3 bucket naming rules, loosely: 3-63 of lowercase letters, digits, dots and hyphens. */
-    private static final String BUCKET_PATTERN = "[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]";
+    private final Variables vars;
 
-    private final Map<String, String> env;
-    private final List<String> problems = new ArrayList<>();
-
-    private SettingsParser(Map<String, String> env) {
-        this.env = env;
+    private SettingsParser(Variables vars) {
+        this.vars = vars;
     }
 
     /** Parses {@code env}; throws {@link InvalidSettingsException} listing every bad variable. */
     public static Settings parse(Map<String, String> env) {
-        return new SettingsParser(env).parseAll();
+        return new SettingsParser(new Variables(env)).parseAll();
     }
 
     private Settings parseAll() {
         String prefix = prefix();
         List<ThumbnailSize> sizes = sizes();
-        Optional<String> destination = bucket(DESTINATION_BUCKET);
-        long maxBytes = number(MAX_SOURCE_BYTES, DEFAULT_MAX_SOURCE_BYTES, 1, Long.MAX_VALUE);
-        long maxPixels = number(MAX_SOURCE_PIXELS, DEFAULT_MAX_SOURCE_PIXELS, 1, Long.MAX_VALUE);
-        int quality = (int) number(JPEG_QUALITY, DEFAULT_JPEG_QUALITY, 1, 100);
-        int frames = (int) number(MAX_ANIMATION_FRAMES, DEFAULT_MAX_ANIMATION_FRAMES, 1, 100_000);
+        Optional<String> destination = vars.bucket(DESTINATION_BUCKET);
+        long maxBytes = vars.number(MAX_SOURCE_BYTES, DEFAULT_MAX_SOURCE_BYTES, 1, Long.MAX_VALUE);
+        long maxPixels = vars.number(MAX_SOURCE_PIXELS, DEFAULT_MAX_SOURCE_PIXELS, 1, Long.MAX_VALUE);
+        int quality = (int) vars.number(JPEG_QUALITY, DEFAULT_JPEG_QUALITY, 1, 100);
+        int frames = (int) vars.number(MAX_ANIMATION_FRAMES, DEFAULT_MAX_ANIMATION_FRAMES, 1, 100_000);
         Optional<URI> endpoint = endpoint();
-        boolean pathStyle = bool(S3_FORCE_PATH_STYLE, false);
-        String region = value(AWS_REGION).orElse(DEFAULT_REGION);
+        boolean pathStyle = vars.bool(S3_FORCE_PATH_STYLE, false);
+        String region = vars.value(AWS_REGION).orElse(DEFAULT_REGION);
         String cacheControl = headerValue(DERIVATIVE_CACHE_CONTROL, DEFAULT_CACHE_CONTROL);
         String namespace = namespace();
-        failOnProblems();
+        vars.failOnProblems();
         return new Settings(prefix, sizes, destination, maxBytes, maxPixels, quality, frames, region, endpoint, pathStyle, cacheControl,
-                namespace, value(AWS_LAMBDA_FUNCTION_NAME).orElse(LOCAL_FUNCTION_NAME));
+                namespace, vars.value(AWS_LAMBDA_FUNCTION_NAME).orElse(LOCAL_FUNCTION_NAME));
     }
 
     /** The upload API's own variables (see {@link UploadSettingsParser}), with this parser's error style. */
     public static UploadSettings parseUploads(Map<String, String> env) {
-        return new UploadSettingsParser(new SettingsParser(env)).parse();
-    }
-
-    void failOnProblems() {
-        if (!problems.isEmpty()) {
-            throw new InvalidSettingsException(problems);
-        }
+        return new UploadSettingsParser(new Variables(env)).parse();
     }
 
     /** One HTTP header value: printable ASCII, so it can be neither a header injection nor a signing failure. */
     private String headerValue(String name, String fallback) {
-        String header = value(name).orElse(fallback);
+        String header = vars.value(name).orElse(fallback);
         if (!header.matches("[\\x20-\\x7E]{1,256}")) {
-            problem(name, "an HTTP header value of 1-256 printable ASCII characters", header);
+            vars.problem(name, "an HTTP header value of 1-256 printable ASCII characters", header);
         }
         return header;
     }
 
     private String prefix() {
-        String prefix = value(THUMBNAIL_PREFIX).orElse(DEFAULT_PREFIX);
+        String prefix = vars.value(THUMBNAIL_PREFIX).orElse(DEFAULT_PREFIX);
         if (prefix.startsWith("/") || prefix.contains("//") || prefix.equals("/")) {
-            problem(THUMBNAIL_PREFIX, "a key prefix such as thumbnails/ (no leading '/', no empty segment)", prefix);
+            vars.problem(THUMBNAIL_PREFIX, "a key prefix such as thumbnails/ (no leading '/', no empty segment)", prefix);
         }
         // A missing trailing slash would glue the size name onto the prefix ("thumbssmall/..."); add it.
         return prefix.endsWith("/") ? prefix : prefix + "/";
     }
 
     private List<ThumbnailSize> sizes() {
-        String value = value(THUMBNAIL_SIZES).orElse(DEFAULT_SIZES);
+        String value = vars.value(THUMBNAIL_SIZES).orElse(DEFAULT_SIZES);
         List<String> itemProblems = new ArrayList<>();
         List<ThumbnailSize> sizes = SizeListParser.parse(value, itemProblems);
         if (!itemProblems.isEmpty()) {
-            problem(THUMBNAIL_SIZES, SizeListParser.FORM + " (" + String.join("; ", itemProblems) + ")", value);
+            vars.problem(THUMBNAIL_SIZES, SizeListParser.FORM + " (" + String.join("; ", itemProblems) + ")", value);
             return List.of(new ThumbnailSize("placeholder", 1, 1, FitMode.FIT));
         }
         return sizes;
     }
 
-    Optional<String> bucket(String name) {
-        Optional<String> bucket = value(name);
-        bucket.filter(b -> !b.matches(BUCKET_PATTERN))
-                .ifPresent(b -> problem(name, "an S3 bucket name (3-63 of a-z 0-9 . -)", b));
-        return bucket;
-    }
-
     private String namespace() {
-        String namespace = value(METRICS_NAMESPACE).orElse(DEFAULT_METRICS_NAMESPACE);
+        String namespace = vars.value(METRICS_NAMESPACE).orElse(DEFAULT_METRICS_NAMESPACE);
         if (!namespace.matches(NAMESPACE_PATTERN)) {
-            problem(METRICS_NAMESPACE, "a CloudWatch namespace of 1-255 of A-Z a-z 0-9 . _ / # : - not starting with AWS/", namespace);
+            vars.problem(METRICS_NAMESPACE, "a CloudWatch namespace of 1-255 of A-Z a-z 0-9 . _ / # : - not starting with AWS/", namespace);
         }
         return namespace;
     }
 
     private Optional<URI> endpoint() {
-        return value(AWS_ENDPOINT_URL_S3).map(text -> parse(AWS_ENDPOINT_URL_S3, "an http(s) URL such as http://127.0.0.1:9000", text, raw -> {
+        return vars.value(AWS_ENDPOINT_URL_S3).map(text -> vars.parse(AWS_ENDPOINT_URL_S3, "an http(s) URL such as http://127.0.0.1:9000", text, raw -> {
             URI uri = URI.create(raw);
             if (uri.getHost() == null || !List.of("http", "https").contains(String.valueOf(uri.getScheme()))) {
                 throw new IllegalArgumentException();
             }
             return uri;
         }));
-    }
-
-    long number(String name, long fallback, long min, long max) {
-        return value(name).map(text -> parse(name, "a whole number from " + min + " to " + max, text, raw -> {
-            long n = Long.parseLong(raw.replace("_", ""));
-            if (n < min || n > max) {
-                throw new IllegalArgumentException();
-            }
-            return n;
-        })).orElse(fallback);
-    }
-
-    boolean bool(String name, boolean fallback) {
-        return value(name).map(text -> parse(name, "true or false", text, raw -> switch (raw.toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new IllegalArgumentException();
-        })).orElse(fallback);
-    }
-
-    /** Applies {@code parser}; on failure records the problem and returns null (never used: we throw at the end). */
-    private <T> T parse(String name, String form, String text, Function<String, T> parser) {
-        try {
-            return parser.apply(text);
-        } catch (RuntimeException e) {
-            problem(name, form, text);
-            return null;
-        }
-    }
-
-    /** Blank counts as unset: CloudFormation parameters default to "" far more often than to absent. */
-    Optional<String> value(String name) {
-        return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
-    }
-
-    void problem(String name, String form, String value) {
-        problems.add(name + " must be " + form + ", but was '" + value + "'");
     }
 }

@@ -3,7 +3,7 @@ package dev.thumbnailer.config;
 import java.time.Duration;
 import java.util.Optional;
 
-/** The upload API's variables, parsed with {@link SettingsParser}'s rules and error messages. */
+/** The upload API's variables, parsed with the same {@link Variables} rules and error messages as {@link SettingsParser}. */
 public final class UploadSettingsParser {
 
     public static final String UPLOAD_BUCKET = "UPLOAD_BUCKET";
@@ -17,9 +17,9 @@ public final class UploadSettingsParser {
     static final long MAX_UPLOAD_URL_TTL = 3600;
     static final long MAX_THUMBNAIL_URL_TTL = 7 * 24 * 3600;
 
-    private final SettingsParser parser;
+    private final Variables parser;
 
-    UploadSettingsParser(SettingsParser parser) {
+    UploadSettingsParser(Variables parser) {
         this.parser = parser;
     }
 
