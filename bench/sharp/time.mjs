@@ -2,6 +2,7 @@
 //
 //   UV_THREADPOOL_SIZE=1 node --expose-gc time.mjs [--warmup 3] [--min-runs 7] [--max-runs 25] [--seconds 10]
 //                                                  [--strategy raw|per-size] FILE
+//   UV_THREADPOOL_SIZE=1 node --expose-gc time.mjs --serve [--strategy raw|per-size] FILE
 //   node time.mjs --versions
 //
 // The work per call, from the file's bytes in memory to both default sizes in memory (the 512x512
@@ -17,10 +18,14 @@
 //
 // The rounds follow WarmTimer's scheme: warm-up rounds, then at least --min-runs measured rounds and
 // more until --seconds have passed (at most --max-runs); a full GC before each timed call.
+// --serve hands the rounds to the caller instead (WarmTimer, so that sharp's calls alternate with
+// ours): each line read from stdin, "warmup" or "measure", is one call, answered "DONE" when it is
+// over; at the end of stdin the RESULT line follows, of the measured calls.
 // Prints one line the harness parses (everything else on stdout or stderr is ignored there):
 //   RESULT strategy=raw wall_ms=1.2,1.3,... cpu_ms=1.1,1.2,... bytes=N made=512x384,128x96 frames=1 rss_kib=N base_rss_kib=N
 //   FAILED <reason>
 import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import sharp from 'sharp';
 
 // One libvips worker (UV_THREADPOOL_SIZE=1 gives the one libuv thread sharp's calls run on), and no
@@ -34,11 +39,13 @@ const BOX_SMALL = 128;
 const JPEG_QUALITY = 85;
 
 function options(argv) {
-  const o = { warmup: 3, minRuns: 7, maxRuns: 25, seconds: 10, strategy: null, file: null, versions: false };
+  const o = { warmup: 3, minRuns: 7, maxRuns: 25, seconds: 10, strategy: null, file: null, versions: false, serve: false };
   const names = { '--warmup': 'warmup', '--min-runs': 'minRuns', '--max-runs': 'maxRuns', '--seconds': 'seconds' };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--versions') {
       o.versions = true;
+    } else if (argv[i] === '--serve') {
+      o.serve = true;
     } else if (argv[i] === '--strategy') {
       o.strategy = argv[++i];
     } else if (names[argv[i]]) {
@@ -86,32 +93,59 @@ async function render(input, format, strategy) {
   };
 }
 
-async function time(o) {
+/** One timed call: a full GC first, then wall and process CPU ms of the render (all threads). */
+async function timed(input, format, strategy) {
+  globalThis.gc?.();
+  const cpu0 = process.cpuUsage();
+  const t0 = process.hrtime.bigint();
+  const out = await render(input, format, strategy);
+  const used = process.cpuUsage(cpu0);
+  return { out, wall: Number(process.hrtime.bigint() - t0) / 1e6, cpu: (used.user + used.system) / 1e3 };
+}
+
+async function opened(o) {
   const input = readFileSync(o.file);
   const format = (await sharp(input).metadata()).format;
-  const strategy = o.strategy ?? (format === 'gif' ? 'per-size' : 'raw');
-  const baseRss = process.resourceUsage().maxRSS;
-  const wall = [];
-  const cpu = [];
-  let out;
+  return { input, format, strategy: o.strategy ?? (format === 'gif' ? 'per-size' : 'raw'), baseRss: process.resourceUsage().maxRSS };
+}
+
+function report(file, calls) {
+  const fixed = xs => xs.map(x => x.toFixed(2)).join(',');
+  const out = calls.at(-1).out;
+  console.log(`RESULT strategy=${file.strategy} wall_ms=${fixed(calls.map(c => c.wall))} cpu_ms=${fixed(calls.map(c => c.cpu))} bytes=${out.bytes}`
+    + ` made=${out.made} frames=${out.frames} rss_kib=${process.resourceUsage().maxRSS} base_rss_kib=${file.baseRss}`);
+}
+
+async function time(o) {
+  const file = await opened(o);
+  const calls = [];
   let start = process.hrtime.bigint();
   for (let round = -o.warmup; round < o.maxRuns && (round < o.minRuns || Number(process.hrtime.bigint() - start) < o.seconds * 1e9); round++) {
-    globalThis.gc?.();
-    const cpu0 = process.cpuUsage();
-    const t0 = process.hrtime.bigint();
-    out = await render(input, format, strategy);
+    const call = await timed(file.input, file.format, file.strategy);
     if (round >= 0) {
-      wall.push(Number(process.hrtime.bigint() - t0) / 1e6);
-      const used = process.cpuUsage(cpu0);
-      cpu.push((used.user + used.system) / 1e3);
+      calls.push(call);
     }
     if (round === -1) {
       start = process.hrtime.bigint(); // the budget counts measured rounds only
     }
   }
-  const fixed = xs => xs.map(x => x.toFixed(2)).join(',');
-  console.log(`RESULT strategy=${strategy} wall_ms=${fixed(wall)} cpu_ms=${fixed(cpu)} bytes=${out.bytes} made=${out.made} frames=${out.frames}`
-    + ` rss_kib=${process.resourceUsage().maxRSS} base_rss_kib=${baseRss}`);
+  report(file, calls);
+}
+
+async function serve(o) {
+  const file = await opened(o);
+  const calls = [];
+  for await (const line of createInterface({ input: process.stdin })) {
+    const call = await timed(file.input, file.format, file.strategy);
+    if (line.trim() === 'measure') {
+      calls.push(call);
+    }
+    console.log('DONE');
+  }
+  if (calls.length === 0) {
+    throw new Error('no measured call');
+  }
+  report(file, calls);
 }
 
 const o = options(process.argv.slice(2));
@@ -123,7 +157,7 @@ if (o.versions) {
     if (!o.file) {
       throw new Error('no input file');
     }
-    await time(o);
+    await (o.serve ? serve(o) : time(o));
   } catch (e) {
     console.log(`FAILED ${String(e.message ?? e).replaceAll('\n', ' ')}`);
     process.exitCode = 1;

@@ -15,8 +15,8 @@ import java.util.concurrent.Executors;
 
 /**
  * The harness behind {@code bench/run}. Phases run one after another so timings never share the
- * CPU with other work: corpus, warm timings (one child JVM), vipsthumbnail, sharp (one Node.js
- * process per image), minimum heaps (child JVMs, two at a time: only memory is measured there),
+ * CPU with other work: corpus, warm timings (one child JVM, and sharp's Node.js process per image
+ * called in the same rounds), vipsthumbnail, minimum heaps (child JVMs, two at a time: only memory is measured there),
  * cold start. Then the Markdown report.
  * System properties set by bench/run: bench.dir, bench.pipelineClasspath, bench.sharpNote (why
  * sharp cannot run, if it cannot), and for the cold start bench.childJar, bench.coldArtifact (the
@@ -81,28 +81,25 @@ public final class Bench {
             publish(new Markdown(report, options, launcher, pipelineClasspath, coldSetup).render(elapsed()));
             return;
         }
-        log("warm timings, flags " + launcher.describeFlags());
+        SharpTimer.Availability sharp = options.sharp() ? SharpTimer.find(benchDir.resolve("sharp"), System.getProperty("bench.sharpNote"))
+                : new SharpTimer.Availability(Optional.empty(), "not run: --no-sharp");
+        log("sharp: " + sharp.description());
+        log("warm timings, flags " + launcher.describeFlags() + (sharp.timer().isPresent() ? ", sharp call by call with ours" : ""));
         String loadBefore = Machine.loadAverage();
-        var timings = WarmRun.run(launcher, pipelineClasspath, corpus, options.images(), this::log);
+        WarmRun.Results warm = WarmRun.run(launcher, pipelineClasspath, corpus, options.images(), sharp.timer(), this::log);
         String load = loadBefore + " at the start, " + Machine.loadAverage() + " at the end";
+        String sharpSetup = sharp.description() + (warm.sharp().isEmpty() ? "" : "; timed in the warm timings' rounds, whose load average is given below");
         Optional<VipsTimer> vips = options.vips() ? VipsTimer.find(work.resolve("vips-out")) : Optional.empty();
         Map<CorpusImage, VipsTimer.Result> vipsResults = new EnumMap<>(CorpusImage.class);
         for (CorpusImage image : vips.isPresent() ? options.images() : List.<CorpusImage>of()) {
             vipsResults.put(image, vips.get().time(image, corpus));
             log("vipsthumbnail " + image + ": " + Optional.ofNullable(vipsResults.get(image).stats()).map(s -> s.median() + " ms").orElse(vipsResults.get(image).error()));
         }
-        SharpTimer.Availability sharp = options.sharp() ? SharpTimer.find(benchDir.resolve("sharp"), System.getProperty("bench.sharpNote"))
-                : new SharpTimer.Availability(Optional.empty(), "not run: --no-sharp");
-        log("sharp: " + sharp.description());
-        String sharpLoad = Machine.loadAverage();
-        Map<CorpusImage, SharpResult> sharpResults = sharp.timer().isPresent() ? sharp.timer().get().timeAll(options.images(), corpus, this::log) : Map.of();
-        String sharpSetup = sharp.description() + (sharpResults.isEmpty() ? ""
-                : "; 1-minute load average during its timings: " + sharpLoad + " at the start, " + Machine.loadAverage() + " at the end");
         var heaps = options.heap() ? heaps(corpus) : Map.<CorpusImage, Map<Contender, HeapBisector.Result>>of();
         List<ColdStart.Run> cold = options.coldStart()
                 ? new ColdStart(launcher, coldSetup, work, this::log).measure(corpus, options.coldRuns()) : List.of();
-        Report report = new Report(sizes, timings, heaps, vipsResults, options.vips() ? vips.map(VipsTimer::version) : Optional.of("not run: --no-vips"),
-                sharpResults, sharpSetup, cold, load);
+        Report report = new Report(sizes, warm.timings(), heaps, vipsResults, options.vips() ? vips.map(VipsTimer::version) : Optional.of("not run: --no-vips"),
+                warm.sharp(), sharpSetup, cold, load);
         publish(new Markdown(report, options, launcher, pipelineClasspath, coldSetup).render(elapsed()));
     }
 

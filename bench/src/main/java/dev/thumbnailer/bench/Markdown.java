@@ -47,19 +47,20 @@ record Markdown(Report report, Options options, JavaLauncher launcher, String pi
                         + report.vipsVersion().map(v -> " (" + v + ")").orElse("; vipsthumbnail not installed, column empty (Debian: `apt-get install libvips-tools`)") + ".",
                 sharpMethod(),
                 "- **ours / sharp**: our median divided by sharp's (below 1: ours is faster); the CPU table has the same ratio of mean CPU times."
-                        + " Unlike ours and Thumbnailator, which alternate call by call, the two are timed minutes apart, so on a busy machine the CPU ratio is the one to trust.",
+                        + " The two alternate call by call, as ours and Thumbnailator do, so a change in the machine's load hits both alike; wall times still include"
+                        + " what other work takes from the CPU, so on a busy machine the CPU ratio is the one to trust.",
                 "- Corpus: generated and cached under `bench/target/corpus/" + Corpus.VERSION + "` (seeded: painted scene + value-noise texture + grain; JPEG quality 90).");
     }
 
     private String sharpMethod() {
-        return "- **sharp** (" + report.sharpSetup() + "): `bench/sharp/time.mjs`, one Node.js process per image, the file's bytes in memory to both default sizes in memory"
+        return "- **sharp** (" + report.sharpSetup() + "): `bench/sharp/time.mjs --serve`, one Node.js process per image, started beside the warm-timing JVM, which asks it for one call at a time in its rounds (ours, sharp, Thumbnailator, then again) and waits for each; the file's bytes in memory to both default sizes in memory"
                 + " (512×512 and 128×128 fit boxes, never enlarged, `.rotate()` for EXIF orientation, same format out, JPEG quality 85; sharp's defaults otherwise:"
                 + " optimised Huffman coding, PNG compression level 6, GIF palette reused), one thread (`sharp.concurrency(1)`, `UV_THREADPOOL_SIZE=1`),"
                 + " libvips' operation cache off (each upload is a new file; a precaution, it measured no different on the 12 MP JPEG). The best two-size strategy sharp offers: JPEG and PNG are decoded once, shrink-on-load, to the 512 box"
                 + " as raw pixels (`sharp(input).rotate().resize(512, 512, {fit: 'inside'}).raw().toBuffer({resolveWithObject: true})`), the 512 is encoded from those pixels"
                 + " and the 128 resized from the same pixels; GIFs are opened with `{animated: true}` (all frames decoded as one tall image, each frame resized, all"
                 + " re-encoded with the original's delays and loop count) and each size is made from the original, because raw pixels lose the palette and"
-                + " re-quantising both sizes took 4.4× the CPU time on the 1 MP GIF, 1.9× on the animated one. The same rounds as ours (warm-up, then measured, a full GC before every call)."
+                + " re-quantising both sizes took 4.4× the CPU time on the 1 MP GIF, 1.9× on the animated one. The same rounds as ours (warm-up, then measured, a full GC before every call, timed inside Node.js)."
                 + " Peak RSS: the Node.js process's maximum resident set over all of the image's rounds, Node.js and sharp included" + sharpBaseline() + ".";
     }
 

@@ -1,25 +1,31 @@
 package dev.thumbnailer.bench;
 
-import dev.thumbnailer.bench.corpus.CorpusImage;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.concurrent.TimeUnit;
 
 /**
  * sharp on the same files, doing our pipeline's work (both default sizes, EXIF orientation, same
- * format, JPEG quality 85), timed inside one Node.js process per image by bench/sharp/time.mjs
- * with WarmTimer's round scheme. One thread: the script sets {@code sharp.concurrency(1)} and the
- * process gets one libuv thread. bench/run installs sharp (npm ci in bench/sharp); without node or
- * that install the benchmark runs without this column and says why.
+ * format, JPEG quality 85), timed inside one Node.js process per image by bench/sharp/time.mjs.
+ * {@link WarmTimer} drives that process's rounds, call by call between its own contenders', so a
+ * change in the machine's load hits ours and sharp alike. One thread: the script sets
+ * {@code sharp.concurrency(1)} and the process gets one libuv thread. bench/run installs sharp
+ * (npm ci in bench/sharp); without node or that install the benchmark runs without this column
+ * and says why.
  */
 final class SharpTimer {
 
     private static final int TIMEOUT_SECONDS = 900;
+    private static final String NODE_PROPERTY = "bench.sharpNode";
+    private static final String DIR_PROPERTY = "bench.sharpDir";
 
     private final Path node;
     private final Path dir;
@@ -48,24 +54,76 @@ final class SharpTimer {
     record Availability(Optional<SharpTimer> timer, String description) {
     }
 
-    Map<CorpusImage, SharpResult> timeAll(List<CorpusImage> images, Path corpusDir, Consumer<String> log) throws IOException {
-        Map<CorpusImage, SharpResult> results = new EnumMap<>(CorpusImage.class);
-        for (CorpusImage image : images) {
-            SharpResult r = time(image, corpusDir);
-            results.put(image, r);
-            log.accept("sharp " + image + ": " + (r.ok() ? r.stats().median() + " ms, p90 " + r.stats().p90() + " ms, n=" + r.stats().n()
-                    + String.format(", CPU %.1f ms (%s, %s)", r.cpuMean(), r.strategy(), r.output()) : r.error()));
-        }
-        return results;
+    /** The child JVM's view of the timer: {@link #properties} passed it there. */
+    static Optional<SharpTimer> fromProperties() {
+        String node = System.getProperty(NODE_PROPERTY);
+        return node == null ? Optional.empty() : Optional.of(new SharpTimer(Path.of(node), Path.of(System.getProperty(DIR_PROPERTY))));
     }
 
-    SharpResult time(CorpusImage image, Path corpusDir) throws IOException {
-        List<String> command = List.of(node.toString(), "--expose-gc", "time.mjs",
-                "--warmup", System.getProperty("bench.warmup", "3"), "--min-runs", System.getProperty("bench.minRuns", "7"),
-                "--max-runs", System.getProperty("bench.maxRuns", "25"), "--seconds", System.getProperty("bench.secondsPerImage", "10"),
-                image.in(corpusDir).toAbsolutePath().toString());
-        Processes.Finished finished = Processes.run(builder(command), TIMEOUT_SECONDS);
-        return SharpResult.parse(finished.exit(), finished.output());
+    /** What {@link WarmRun} hands the child JVM so that it can start the same Node.js. */
+    List<String> properties() {
+        return List.of("-D" + NODE_PROPERTY + "=" + node, "-D" + DIR_PROPERTY + "=" + dir.toAbsolutePath());
+    }
+
+    /**
+     * A Node.js process for one image ({@code time.mjs --serve}), called by the caller's rounds:
+     * each {@link Session#call} is one render, so sharp's calls alternate with ours.
+     */
+    Session open(Path file) throws IOException {
+        List<String> command = List.of(node.toString(), "--expose-gc", "time.mjs", "--serve", file.toAbsolutePath().toString());
+        return new Session(builder(command).redirectErrorStream(true).start());
+    }
+
+    /** One image's Node.js process: calls answered one at a time, then the result of the measured ones. */
+    static final class Session implements AutoCloseable {
+
+        private final Process process;
+        private final BufferedReader out;
+        private final Writer in;
+        private final StringBuilder output = new StringBuilder();
+
+        private Session(Process process) {
+            this.process = process;
+            this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            this.in = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+        }
+
+        /** One render, timed by the script if {@code measured}; returns once it is done, or the failure. */
+        Optional<String> call(boolean measured) throws IOException {
+            in.write(measured ? "measure\n" : "warmup\n");
+            in.flush();
+            for (String line; (line = out.readLine()) != null; ) {
+                if (line.strip().equals("DONE")) {
+                    return Optional.empty();
+                }
+                output.append(line).append('\n'); // a FAILED line, or whatever Node.js printed besides
+                if (line.startsWith("FAILED ")) {
+                    return Optional.of(line.substring("FAILED ".length()).strip());
+                }
+            }
+            return Optional.of("node exited during a call: " + VipsTimer.firstLine(output.toString()));
+        }
+
+        /**
+         * Ends the session: the script then prints the measured calls' RESULT line, returned as
+         * {@link SharpResult#parse} reads it (a FAILED line if there is none).
+         */
+        String finish() throws IOException, InterruptedException {
+            in.close();
+            for (String line; (line = out.readLine()) != null; ) {
+                output.append(line).append('\n');
+            }
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                return "FAILED node did not exit after its last call";
+            }
+            return output.toString().lines().map(String::strip).filter(l -> l.startsWith("RESULT ") || l.startsWith("FAILED ")).reduce((a, b) -> b)
+                    .orElse("FAILED no result (exit " + process.exitValue() + "): " + VipsTimer.firstLine(output.toString()));
+        }
+
+        @Override
+        public void close() {
+            process.destroyForcibly();
+        }
     }
 
     private String versions() {

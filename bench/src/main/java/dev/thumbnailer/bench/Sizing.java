@@ -26,8 +26,8 @@ import java.util.function.Consumer;
  */
 final class Sizing {
 
-    static final int[] LADDER_MIB = {16, 24, 32, 48, 64, 96, 128, 192, 256, 320, 384, 448, 512, 640, 768, 896, 960, 1024, 1152, 1280, 1408, 1536, 1664, 1792, 2048, 2560, 3072};
-    static final int[] MEMORY_MB = {512, 1024, 1769, 2304};
+    static final int[] LADDER_MIB = {16, 24, 32, 48, 64, 96, 128, 192, 256, 320, 384, 448, 512, 528, 576, 640, 768, 896, 960, 1024, 1152, 1280, 1408, 1536, 1664, 1792, 2048, 2560, 3072};
+    static final int[] MEMORY_MB = {512, 768, 1024, 1769};
     static final double HEAP_SHARE = 0.85;
     static final int FULL_VCPU_MB = 1769;
 
@@ -41,7 +41,7 @@ final class Sizing {
     private final String classpath;
     private final Path logDir;
     private final Consumer<String> log;
-    private final int timingMemoryMb = Integer.getInteger("bench.sizingMemoryMB", 2304);
+    private final int timingMemoryMb = Integer.getInteger("bench.sizingMemoryMB", 1024);
 
     Sizing(JavaLauncher launcher, String classpath, Path logDir, Consumer<String> log) {
         this.launcher = launcher;

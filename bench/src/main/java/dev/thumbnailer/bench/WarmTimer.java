@@ -3,22 +3,27 @@ package dev.thumbnailer.bench;
 import dev.thumbnailer.bench.corpus.CorpusImage;
 import com.sun.management.OperatingSystemMXBean;
 import dev.thumbnailer.image.UploadRejectedException;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Child-JVM main for warm timings (started with the Lambda-like flags by {@link Bench}). Per image,
- * both contenders run alternately, first to warm up, then measured, so drift (thermal, page cache,
- * JIT) hits both alike. A full GC before each timed call keeps one contender's garbage from being
+ * the contenders run alternately, call by call, first to warm up, then measured, so drift
+ * (thermal, page cache, JIT, other work on the machine) hits all alike: ours, then sharp (when
+ * {@link SharpTimer} is available: one Node.js process per image, each call asked for and awaited
+ * here, timed there), then Thumbnailator. A full GC before each timed call keeps one contender's garbage from being
  * collected on the other's clock; each still pays for the collections its own allocation causes.
  * Besides wall time it records the process's CPU time per call (all threads: the render, the GC,
  * any late JIT), which other work on a shared machine barely disturbs, so runs stay comparable.
  * Writes one machine-readable line per (image, contender) to stdout: {@code TIMING image contender
- * median p90 n cpuMean bytes description} or {@code FAILED image contender reason}.
+ * median p90 n cpuMean bytes description} or {@code FAILED image contender reason}, and for
+ * sharp {@code SHARP image} followed by the script's RESULT or FAILED line.
  */
 public final class WarmTimer {
 
@@ -38,13 +43,21 @@ public final class WarmTimer {
         for (Contender c : Contender.values()) {
             renderers.put(c, c.create());
         }
+        Optional<SharpTimer> sharp = SharpTimer.fromProperties();
         for (int i = 1; i < args.length; i++) {
             CorpusImage image = CorpusImage.valueOf(args[i]);
-            time(image, Files.readAllBytes(image.in(dir)), renderers);
+            Optional<SharpTimer.Session> session = sharp.isPresent() ? Optional.of(sharp.get().open(image.in(dir))) : Optional.empty();
+            try {
+                time(image, Files.readAllBytes(image.in(dir)), renderers, session);
+            } finally {
+                session.ifPresent(SharpTimer.Session::close);
+            }
         }
     }
 
-    private static void time(CorpusImage image, byte[] bytes, Map<Contender, Contender.Renderer> renderers) {
+    private static void time(CorpusImage image, byte[] bytes, Map<Contender, Contender.Renderer> renderers,
+                             Optional<SharpTimer.Session> sharp) throws IOException, InterruptedException {
+        Optional<String> sharpFailure = Optional.empty();
         Map<Contender, double[]> samples = new EnumMap<>(Contender.class);
         Map<Contender, double[]> cpu = new EnumMap<>(Contender.class);
         Map<Contender, Contender.Output> outputs = new EnumMap<>(Contender.class);
@@ -56,6 +69,9 @@ public final class WarmTimer {
         long start = System.nanoTime();
         for (int round = -MIN_WARMUP; round < MAX_RUNS && (round < MIN_RUNS || System.nanoTime() - start < BUDGET_NANOS); round++) {
             for (Contender c : Contender.values()) {
+                if (c != Contender.OURS && sharp.isPresent() && sharpFailure.isEmpty()) {
+                    sharpFailure = sharp.get().call(round >= 0); // sharp right after ours: the pair the table compares
+                }
                 if (samples.get(c) == null) {
                     continue; // already failed on this image
                 }
@@ -89,6 +105,9 @@ public final class WarmTimer {
                 Contender.Output out = outputs.get(c);
                 System.out.printf("TIMING %s %s %.1f %.1f %d %.1f %d %s%n", image, c.id(), s.median(), s.p90(), s.n(), cpuMean, out.bytes(), out.description());
             }
+        }
+        if (sharp.isPresent()) {
+            System.out.println("SHARP " + image + " " + (sharpFailure.isPresent() ? "FAILED " + sharpFailure.get() : sharp.get().finish()));
         }
         System.out.flush();
     }

@@ -47,9 +47,10 @@ public final class LimitCorpus {
                         }
                         Files.write(partial, ImageFiles.jpeg(photo, 0.9f, image == LimitImage.JPEG_100MP_PROGRESSIVE));
                     }
-                    case PNG_100MP_RGBA8, PNG_100MP_RGBA16 -> {
+                    case PNG_100MP_RGBA8, PNG_100MP_RGBA16, PNG_100MP_RGBA16_INTERLACED -> {
                         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 20)) {
-                            PngStream.writeRgba(out, image.width(), image.height(), image == LimitImage.PNG_100MP_RGBA16 ? 16 : 8);
+                            PngStream.writeRgba(out, image.width(), image.height(), image == LimitImage.PNG_100MP_RGBA8 ? 8 : 16,
+                                    image == LimitImage.PNG_100MP_RGBA16_INTERLACED);
                         }
                     }
                     case GIF_100MP -> Files.write(partial, ImageFiles.gif(List.of(pattern(image.width(), image.height(), 0)), 0));

@@ -13,6 +13,8 @@ public enum LimitImage {
     JPEG_100MP_PROGRESSIVE("100 MP progressive JPEG", "jpeg-100mp-progressive.jpg", 10_000, 10_000, 1),
     PNG_100MP_RGBA8("100 MP RGBA PNG, 8 bits per sample", "png-100mp-rgba8.png", 10_000, 10_000, 1),
     PNG_100MP_RGBA16("100 MP RGBA PNG, 16 bits per sample", "png-100mp-rgba16.png", 10_000, 10_000, 1),
+    /** Adam7: the streaming decoder keeps sums for the whole reduced output, as its passes revisit every row. */
+    PNG_100MP_RGBA16_INTERLACED("100 MP RGBA PNG, 16 bits per sample, interlaced", "png-100mp-rgba16-adam7.png", 10_000, 10_000, 1),
     GIF_100MP("100 MP GIF", "gif-100mp.gif", 10_000, 10_000, 1),
     GIF_200_FRAMES("200-frame GIF, 0.5 MP per frame", "gif-200f-707.gif", 707, 707, 200);
 
