@@ -42,6 +42,18 @@ class AreaResamplerTest {
     }
 
     @Test
+    void resize_opaqueArgb_givesTheSameMeansAsRgb() {
+        int[] pixels = {0xFF000000, 0xFF030507, 0xFFFFFFFF, 0xFF102030, 0xFF0A0B0C, 0xFFFFFFFF, 0xFF808080, 0xFF000000};
+
+        BufferedImage argb = AreaResampler.resize(image(BufferedImage.TYPE_INT_ARGB, 4, 2, pixels), 2, 1);
+        BufferedImage rgb = AreaResampler.resize(image(BufferedImage.TYPE_INT_RGB, 4, 2, pixels), 2, 1);
+
+        assertEquals(rgb.getRGB(0, 0), argb.getRGB(0, 0));
+        assertEquals(rgb.getRGB(1, 0), argb.getRGB(1, 0));
+        assertEquals(BufferedImage.TYPE_INT_ARGB, argb.getType());
+    }
+
+    @Test
     void resize_subimage_readsOnlyItsRegion() {
         BufferedImage source = image(BufferedImage.TYPE_INT_RGB, 4, 2, 0xFFFFFF, 0xFFFFFF, 0x102030, 0x102030,
                 0xFFFFFF, 0xFFFFFF, 0x102030, 0x102030);
