@@ -8,14 +8,13 @@ import java.util.List;
 
 /**
  * Box-filter pyramid of a GIF's composited canvas: each size gets the canvas halved with a 2×2
- * mean as many times as that size allows (the halved crop still at least the thumbnail), and the
- * resizer does the last step of under 2×. Thumbnailator's progressive bilinear resizer does its
- * fractional step first, at full resolution (1152→1024 px wide for a 512 px thumbnail: 0.8 MP of
- * bilinear taps), then halves; halving first gives the same filtering from a quarter of the
- * pixels (the resizing of a 1 MP GIF fell from 15 to ~5 ms), and the small size comes from a
- * further halving rather than from the medium thumbnail. Colours are averaged weighted by alpha,
- * so transparent pixels lend no colour to their neighbours. One instance per canvas size: its
- * buffers are reused frame after frame.
+ * mean as many times as still leaves twice the thumbnail per axis, and the resizer's area average
+ * ({@link AreaResampler}) does the last step of 2× to 4×. Halving is cheap and exact, but each
+ * halving blurs by a whole halved pixel: stopping at 2× keeps that blur under half an output pixel
+ * (at 1.46× the zone plate's coarse rings of the 128 px size faded by 3 grey levels), and the
+ * area average, which reads every source pixel, filters the rest. Colours are averaged weighted by
+ * alpha, so transparent pixels lend no colour to their neighbours. One instance per canvas size:
+ * its buffers are reused frame after frame.
  */
 final class BoxHalving {
 
@@ -61,12 +60,13 @@ final class BoxHalving {
         return Arrays.stream(times).mapToObj(t -> t == 0 ? canvas : levels[t - 1]).toList();
     }
 
+    /** The halved crop still holds twice the thumbnail on both axes. */
     private static boolean stillLargeEnough(int width, int height, ThumbnailSize size, int times) {
         int w = width >> times;
         int h = height >> times;
         Geometry.Plan plan = Geometry.plan(width, height, size);
-        return w >= 1 && h >= 1 && (long) plan.cropW() * w >= (long) plan.width() * width
-                && (long) plan.cropH() * h >= (long) plan.height() * height;
+        return w >= 1 && h >= 1 && (long) plan.cropW() * w >= 2L * plan.width() * width
+                && (long) plan.cropH() * h >= 2L * plan.height() * height;
     }
 
     /** An odd last column or row is dropped: it moves the picture by under half an output pixel. */

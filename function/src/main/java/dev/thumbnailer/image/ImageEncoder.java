@@ -31,11 +31,27 @@ final class ImageEncoder {
     byte[] encode(BufferedImage image, ImageFormat format) {
         BufferedImage standard = inStandardSpace(image);
         return switch (format) {
-            case JPEG -> write(withoutAlpha(standard), format, jpegParam());
-            case PNG -> write(standard, format, null);
+            case JPEG -> write(withoutAlpha(standard), format);
+            case PNG -> write(standard, format);
             case GIF -> throw new IllegalArgumentException("GIFs are written by GifThumbnails");
         };
     }
+
+    /**
+     * Deflate level 3 instead of the JDK writer's 4: zlib's levels 1-3 skip lazy matching, and on
+     * the benchmark's 512 px thumbnails (photographic, grainy) level 3 took 22-33 ms where 4 took
+     * 36-38 ms, for files 1-2% smaller; on a 512 px screenshot-like image 6 ms instead of 14 ms for
+     * a file 3.6% larger (sharp writes level 6). The writer keeps its adaptive per-row filter
+     * choice, which costs little next to deflate.
+     */
+    private static ImageWriteParam pngParam(ImageWriter writer) {
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+        param.setCompressionQuality((9 - PNG_DEFLATE_LEVEL) / 9f); // the JDK writer's level is 9 - round(9 × quality)
+        return param;
+    }
+
+    private static final int PNG_DEFLATE_LEVEL = 3;
 
     private ImageWriteParam jpegParam() {
         JPEGImageWriteParam param = new JPEGImageWriteParam(null);
@@ -82,8 +98,9 @@ final class ImageEncoder {
         return flat;
     }
 
-    private static byte[] write(BufferedImage image, ImageFormat format, ImageWriteParam param) {
+    private byte[] write(BufferedImage image, ImageFormat format) {
         ImageWriter writer = ImageCodecs.writer(format);
+        ImageWriteParam param = format == ImageFormat.JPEG ? jpegParam() : pngParam(writer);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(1024, image.getWidth() * image.getHeight() / 4));
         try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
             writer.setOutput(out);

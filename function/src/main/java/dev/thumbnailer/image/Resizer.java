@@ -12,7 +12,9 @@ import net.coobird.thumbnailator.resizers.DefaultResizerFactory;
 /**
  * The resize step: every size from the one decode. Largest first; each smaller size is cut
  * from the smallest full-frame image already made that still has twice its pixels, so the medium
- * thumbnail, not the 12 MP original, feeds the small one.
+ * thumbnail, not the 12 MP original, feeds the small one. Downscales are exact area averages
+ * ({@link AreaResampler}); anything else (an upscale, a raster outside the working types) goes to
+ * Thumbnailator's resizers.
  */
 final class Resizer {
 
@@ -100,6 +102,9 @@ final class Resizer {
     private static BufferedImage resize(BufferedImage source, int width, int height) {
         if (source.getWidth() == width && source.getHeight() == height) {
             return source; // already the size (an animation smaller than the box): a copy would only cost time
+        }
+        if (AreaResampler.handles(source, width, height)) {
+            return AreaResampler.resize(source, width, height);
         }
         BufferedImage target = Images.blankLike(source, width, height);
         DefaultResizerFactory.getInstance()

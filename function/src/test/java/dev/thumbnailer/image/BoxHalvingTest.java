@@ -13,10 +13,10 @@ class BoxHalvingTest {
 
     @ParameterizedTest(name = "{0}x{1} into {2}x{3} {4}: {5} halvings")
     @CsvSource({
-            "1152, 864, 512, 512, FIT, 1", "1152, 864, 128, 128, FIT, 3", "4000, 3000, 512, 512, FIT, 2",
-            "480, 270, 512, 512, FIT, 0", "1023, 1023, 512, 512, FIT, 0", "1024, 1024, 512, 512, FIT, 1",
-            "4000, 1000, 100, 100, FILL, 3", "3, 3, 1, 1, FIT, 1"})
-    void forCanvas_halvesWhileTheHalvedCropStillHoldsTheSize(int width, int height, int boxW, int boxH, FitMode mode, int times) {
+            "1152, 864, 512, 512, FIT, 0", "1152, 864, 128, 128, FIT, 2", "4000, 3000, 512, 512, FIT, 1",
+            "480, 270, 512, 512, FIT, 0", "2047, 2047, 512, 512, FIT, 0", "2048, 2048, 512, 512, FIT, 1",
+            "4000, 1000, 100, 100, FILL, 2", "4, 4, 1, 1, FIT, 1", "3, 3, 1, 1, FIT, 0"})
+    void forCanvas_halvesWhileTheHalvedCropStillHoldsTwiceTheSize(int width, int height, int boxW, int boxH, FitMode mode, int times) {
         assertEquals(times, BoxHalving.forCanvas(width, height, List.of(new ThumbnailSize("s", boxW, boxH, mode))).times(0));
     }
 
@@ -28,31 +28,31 @@ class BoxHalvingTest {
 
         List<BufferedImage> reduced = BoxHalving.forCanvas(1152, 864, sizes).apply(canvas);
 
-        assertEquals(144, reduced.get(0).getWidth());
-        assertEquals(108, reduced.get(0).getHeight());
-        assertEquals(576, reduced.get(1).getWidth());
-        assertSame(canvas, reduced.get(2), "no halving fits: the canvas itself");
+        assertEquals(288, reduced.get(0).getWidth());
+        assertEquals(216, reduced.get(0).getHeight());
+        assertSame(canvas, reduced.get(1), "no halving fits: the canvas itself");
+        assertSame(canvas, reduced.get(2));
     }
 
     @Test
     void apply_opaqueBlocks_giveTheirRoundedMean() {
-        BufferedImage canvas = canvas(4, 2, 0xFF000000, 0xFF030507, 0xFFFFFFFF, 0xFFFFFFFF,
-                0xFF0A0B0C, 0xFFFFFFFF, 0xFFFFFFFF, 0xFF000000);
+        BufferedImage canvas = canvas(4, 4, 0xFF000000, 0xFF030507, 0xFFFFFFFF, 0xFFFFFFFF,
+                0xFF0A0B0C, 0xFFFFFFFF, 0xFFFFFFFF, 0xFF000000, 0, 0, 0, 0, 0, 0, 0, 0);
 
-        BufferedImage half = BoxHalving.forCanvas(4, 2, List.of(new ThumbnailSize("s", 2, 1, FitMode.FIT))).apply(canvas).getFirst();
+        BufferedImage half = BoxHalving.forCanvas(4, 4, List.of(new ThumbnailSize("s", 1, 1, FitMode.FIT))).apply(canvas).getFirst();
 
         assertEquals(2, half.getWidth());
-        assertEquals(1, half.getHeight());
+        assertEquals(2, half.getHeight());
         assertEquals(0xFF000000 | mean(0x00, 0x03, 0x0A, 0xFF) << 16 | mean(0x00, 0x05, 0x0B, 0xFF) << 8 | mean(0x00, 0x07, 0x0C, 0xFF), half.getRGB(0, 0));
         assertEquals(0xFF000000 | mean(0xFF, 0xFF, 0xFF, 0x00) * 0x010101, half.getRGB(1, 0));
     }
 
     @Test
     void apply_transparentPixels_lendNoColourAndHalveTheAlpha() {
-        BufferedImage canvas = canvas(4, 2, 0xFFFF0000, 0x0000FF00, 0x00000000, 0x00FFFFFF,
-                0x000000FF, 0xFFFF0000, 0x00123456, 0x00000000);
+        BufferedImage canvas = canvas(4, 4, 0xFFFF0000, 0x0000FF00, 0x00000000, 0x00FFFFFF,
+                0x000000FF, 0xFFFF0000, 0x00123456, 0x00000000, 0, 0, 0, 0, 0, 0, 0, 0);
 
-        BufferedImage half = BoxHalving.forCanvas(4, 2, List.of(new ThumbnailSize("s", 2, 1, FitMode.FIT))).apply(canvas).getFirst();
+        BufferedImage half = BoxHalving.forCanvas(4, 4, List.of(new ThumbnailSize("s", 1, 1, FitMode.FIT))).apply(canvas).getFirst();
 
         assertEquals(0x80FF0000, half.getRGB(0, 0), "two red of four: half-opaque red, no green or blue from clear pixels");
         assertEquals(0, half.getRGB(1, 0), "all clear stays clear");

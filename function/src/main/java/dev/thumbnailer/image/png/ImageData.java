@@ -13,6 +13,8 @@ final class ImageData implements AutoCloseable {
 
     private static final int IDAT = 0x49444154;
     private static final int BUFFER = 1 << 16;
+    /** Reads at least this long bypass the buffer. */
+    private static final int DIRECT = 4096;
 
     private final byte[] png;
     private final Inflater inflater = new Inflater();
@@ -26,10 +28,22 @@ final class ImageData implements AutoCloseable {
         this.next = firstIdat;
     }
 
+    /**
+     * A scanline's worth or more goes straight from the inflater into {@code dst} once the buffer is
+     * drained (one copy fewer per byte); short reads, such as a narrow pass's rows, go through the
+     * buffer so each native call still yields many rows.
+     */
     void read(byte[] dst, int off, int len) throws PngException {
         while (len > 0) {
             if (pos == end) {
-                fill();
+                if (len >= DIRECT) {
+                    int n = inflate(dst, off, len);
+                    off += n;
+                    len -= n;
+                    continue;
+                }
+                end = inflate(buffer, 0, buffer.length);
+                pos = 0;
             }
             int n = Math.min(len, end - pos);
             System.arraycopy(buffer, pos, dst, off, n);
@@ -39,14 +53,13 @@ final class ImageData implements AutoCloseable {
         }
     }
 
-    private void fill() throws PngException {
+    /** At least one byte inflated into {@code dst}, feeding chunks as the inflater asks. */
+    private int inflate(byte[] dst, int off, int len) throws PngException {
         try {
             while (true) {
-                int n = inflater.inflate(buffer);
+                int n = inflater.inflate(dst, off, len);
                 if (n > 0) {
-                    pos = 0;
-                    end = n;
-                    return;
+                    return n;
                 }
                 if (inflater.finished()) {
                     throw PngException.corrupt("the zlib stream ends before the image does");

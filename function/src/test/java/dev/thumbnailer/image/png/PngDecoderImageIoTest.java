@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -81,8 +82,17 @@ class PngDecoderImageIoTest {
     @MethodSource("layouts")
     void decode_reduced_isTheAlphaWeightedBoxAverageOfImageIosDecode(int type, int depth, boolean interlaced, int width, int height, String variant)
             throws Exception {
-        byte[] png = fixture(type, depth, interlaced, width, height, variant);
-        int reduce = 3;
+        assertIsTheBoxAverage(fixture(type, depth, interlaced, width, height, variant), 3, width, height);
+    }
+
+    /** 8-bit RGB and RGBA rows are summed straight from the scanline bytes, with unrolled loops at 2 and 3. */
+    @ParameterizedTest(name = "type {0}, reduce {1}, {2}x{3}")
+    @CsvSource({"2, 2, 37, 23", "2, 2, 36, 22", "2, 3, 37, 23", "2, 3, 36, 21", "6, 2, 37, 23", "6, 2, 36, 22", "6, 3, 37, 23", "6, 4, 37, 23"})
+    void decode_reduced8BitRgbOrRgba_isTheAlphaWeightedBoxAverageAtEachFactor(int type, int reduce, int width, int height) throws Exception {
+        assertIsTheBoxAverage(fixture(type, 8, false, width, height, ""), reduce, width, height);
+    }
+
+    private static void assertIsTheBoxAverage(byte[] png, int reduce, int width, int height) throws Exception {
         double[][][] expected = ImageIoReference.boxAverage(ImageIoReference.decode(png), reduce);
 
         BufferedImage image = PngDecoder.decode(png, reduce, Fixtures.MAX_PIXELS).image();
