@@ -34,13 +34,25 @@ final class BitReader implements ScanWalker.Source {
     void fill() {
         byte[] d = data;
         int p = pos;
+        long buf = buffer;
+        int n = bits;
         int limit = padding == 0 ? d.length : 0;
-        while (bits <= 56 && p < limit && d[p] != (byte) 0xFF) { // the common case, one test per byte
-            buffer = buffer << 8 | (d[p++] & 0xFF);
-            bits += 8;
+        if (n <= 32 && p + 4 <= limit) { // four bytes at once when none is 0xFF (a zero byte in ~w)
+            int w = (d[p] & 0xFF) << 24 | (d[p + 1] & 0xFF) << 16 | (d[p + 2] & 0xFF) << 8 | d[p + 3] & 0xFF;
+            if (((~w - 0x01010101) & w & 0x80808080) == 0) {
+                buf = buf << 32 | (w & 0xFFFFFFFFL);
+                n += 32;
+                p += 4;
+            }
+        }
+        while (n <= 56 && p < limit && d[p] != (byte) 0xFF) { // one test per byte
+            buf = buf << 8 | (d[p++] & 0xFF);
+            n += 8;
         }
         pos = p;
-        if (bits <= 56) {
+        buffer = buf;
+        bits = n;
+        if (n <= 56) {
             fillSlowly();
         }
     }

@@ -40,12 +40,17 @@ final class ScaledIdct {
      * @param quant        dequantisation factors, same layout
      */
     static void transform(int[] coefficients, int[] quant, int width, int height, byte[] out, int offset, int stride) {
-        int size = width * height;
         int lastRow = 0;
-        for (int i = 0; i < size; i++) {
-            coefficients[i] *= quant[i];
-            if (coefficients[i] != 0) {
-                lastRow = i / width;
+        int i = 0;
+        for (int row = 0; row < height; row++) { // row by row: no division per coefficient (C1 emits idiv)
+            int any = 0;
+            for (int end = i + width; i < end; i++) {
+                int value = coefficients[i] * quant[i];
+                coefficients[i] = value;
+                any |= value;
+            }
+            if (any != 0) {
+                lastRow = row;
             }
         }
         if (lastRow == 0 && (width == 1 || allZero(coefficients, 1, width))) {

@@ -61,8 +61,8 @@ final class SequentialBlocks implements ScanWalker.Blocks {
 
     /**
      * AC coefficients up to the zone's last zigzag index. The hot loop of the whole decoder, hence
-     * the table lookups written out here rather than calls. Returns the next zigzag index, 64 when
-     * the block ended (EOB) or is complete.
+     * the table lookups written out here rather than calls, and the bit count in a local. Returns
+     * the next zigzag index, 64 when the block ended (EOB) or is complete.
      */
     private int zoneCoefficients(Component c, int[] zone) throws JpegException {
         BitReader in = this.in;
@@ -70,60 +70,97 @@ final class SequentialBlocks implements ScanWalker.Blocks {
         int[] fastAc = table.fastAc;
         int[] zoneOf = c.zone;
         int last = c.lastZoneIndex;
+        long buffer = in.buffer;
+        int bits = in.bits;
         int k = 1;
         while (k <= last) {
-            if (in.bits < 32) {
+            if (bits < 32) {
+                in.bits = bits;
                 in.fill();
+                buffer = in.buffer;
+                bits = in.bits;
             }
-            int entry = fastAc[(int) (in.buffer >>> (in.bits - HuffmanTable.LOOKAHEAD)) & HuffmanTable.MASK];
+            int entry = fastAc[(int) (buffer >>> (bits - HuffmanTable.LOOKAHEAD)) & HuffmanTable.MASK];
             int value;
             if (entry != 0) {
-                in.bits -= entry & 31;
+                bits -= entry & 31;
                 k += entry >> 8 & 15;
                 value = entry >> 16;
             } else {
+                in.bits = bits;
                 int rs = table.decode(in);
                 if ((rs & 15) == 0) {
+                    buffer = in.buffer;
+                    bits = in.bits;
                     if (rs != 0xF0) {
-                        return 64; // EOB
+                        k = 64; // EOB
+                        break;
                     }
                     k += 16; // ZRL: sixteen zeros
                     continue;
                 }
                 k += rs >> 4;
                 value = in.receiveExtend(rs & 15);
+                buffer = in.buffer;
+                bits = in.bits;
             }
             if (k <= last && zoneOf[k] >= 0) {
                 zone[zoneOf[k]] = value;
             }
             k++;
         }
+        in.bits = bits;
         return k;
     }
 
-    /** The rest of the block lies outside the zone: symbols only, value bits passed over unread. */
+    /**
+     * The rest of the block lies outside the zone: symbols only, value bits passed over unread,
+     * mostly several symbols a lookup ({@link HuffmanTable#multiSkip}). The bit count is kept in a
+     * local (C1 would load and store the field on every turn); the buffer only changes in fill().
+     */
     private void skip(HuffmanTable table, int from) throws JpegException {
         BitReader in = this.in;
+        int[] multiSkip = table.multiSkip;
         int[] skipAc = table.skipAc;
+        long buffer = in.buffer;
+        int bits = in.bits;
         int k = from;
         while (k < 64) {
-            if (in.bits < 32) {
+            if (bits < 32) {
+                in.bits = bits;
                 in.fill();
+                buffer = in.buffer;
+                bits = in.bits;
             }
-            int entry = skipAc[(int) (in.buffer >>> (in.bits - HuffmanTable.LOOKAHEAD)) & HuffmanTable.MASK];
-            in.bits -= entry & 31; // nothing when the entry is 0; the at most 25 bits are buffered
+            int look = (int) (buffer >>> (bits - HuffmanTable.SKIP_LOOKAHEAD)) & HuffmanTable.SKIP_MASK;
+            int entry = multiSkip[look];
+            int advance = entry >> 8 & 127;
+            if (entry != 0 && k + advance <= 64) { // every symbol of the entry still inside the block
+                bits -= entry & 31;
+                if (entry < 0) {
+                    break; // ended by EOB
+                }
+                k += advance;
+                continue;
+            }
+            entry = skipAc[look >> (HuffmanTable.SKIP_LOOKAHEAD - HuffmanTable.LOOKAHEAD)];
+            bits -= entry & 31; // nothing when the entry is 0; the at most 25 bits are buffered
             if (entry > 0) {
                 k += entry >> 8;
             } else if (entry < 0) {
-                return; // EOB
+                break; // EOB
             } else {
+                in.bits = bits;
                 int rs = table.decode(in);
+                buffer = in.buffer;
+                bits = in.bits;
                 if ((rs & 15) == 0 && rs != 0xF0) {
-                    return;
+                    break;
                 }
-                in.bits -= rs & 15; // decode() left ≥ 16 bits buffered
+                bits -= rs & 15; // decode() left ≥ 16 bits buffered
                 k += (rs >> 4) + 1;
             }
         }
+        in.bits = bits;
     }
 }
