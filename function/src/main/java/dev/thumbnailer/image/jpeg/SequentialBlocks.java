@@ -1,7 +1,5 @@
 package dev.thumbnailer.image.jpeg;
 
-import java.util.Arrays;
-
 /**
  * Baseline and extended sequential blocks (T.81 F.2.2): DC difference, then run/size-coded AC
  * coefficients. Only the zone the scaled IDCT reads is kept; the other coefficients are decoded
@@ -33,8 +31,7 @@ final class SequentialBlocks implements ScanWalker.Blocks {
 
     @Override
     public void decode(Component c, int row, int col) throws JpegException {
-        int[] zone = work;
-        Arrays.fill(zone, 0, c.zoneSize, 0);
+        int[] zone = work; // all zeros here: the IDCT, or the copy below, clears what a block wrote
         zone[0] = c.dcPrediction += dcDifference(c.dcTable);
         int k = zoneCoefficients(c, zone);
         if (k < 64) {
@@ -47,6 +44,7 @@ final class SequentialBlocks implements ScanWalker.Blocks {
             int base = (row * c.blocksPerLine + col) * c.zoneSize;
             for (int i = 0; i < c.zoneSize; i++) {
                 c.coefficients[base + i] = (short) zone[i];
+                zone[i] = 0;
             }
         }
     }
