@@ -8,7 +8,7 @@ package dev.thumbnailer.image.jpeg;
  */
 final class BitReader implements ScanWalker.Source {
 
-    private final byte[] data;
+    final byte[] data;
     /** Next byte to load. */
     int pos;
     /** Right-aligned: the low {@link #bits} bits are the unread ones. */
@@ -76,6 +76,11 @@ final class BitReader implements ScanWalker.Source {
             buffer = buffer << 8 | b;
             bits += 8;
         }
+    }
+
+    /** Where loading stops short of 0xFF checks: the end of the file, or 0 once zeros are fed. */
+    int limit() {
+        return padding == 0 ? data.length : 0;
     }
 
     /** The next {@code n} bits (n ≤ 16) as an unsigned number. */

@@ -17,10 +17,10 @@ final class ScaledIdct {
     private static final int CONST_BITS = 12;
     /** Fraction bits kept between the passes, as libjpeg's PASS1_BITS. */
     private static final int PASS1_BITS = 2;
-    /** Where the dequantised coefficients go in the work array (a zone has at most 128). */
-    private static final int DQ = 128;
-    /** Where pass 1 leaves its output in the work array. */
-    static final int PASS1 = 256;
+    /** Where the dequantised coefficients go in the work array (a zone has at most 256: 16×16 at full size). */
+    private static final int DQ = 256;
+    /** Where pass 1 leaves its output in the work array, which is {@code 2 * PASS1} long. */
+    static final int PASS1 = 512;
     private static final int[][] BASIS = new int[17][];
     /** 2^12 · C(u)/2 · cos(uπ/8) for the 4-point transform. */
     private static final int K0 = 1448;
@@ -38,7 +38,7 @@ final class ScaledIdct {
 
     /**
      * @param coefficients quantised zone coefficients, row-major, {@code width} wide, in the first
-     *                     {@link #PASS1} entries; the zone is left all zeros, ready for the next
+     *                     {@link #DQ} entries; the zone is left all zeros, ready for the next
      *                     block (the rest of the array is scratch: dequantised values, pass 1's output)
      * @param quant        dequantisation factors, same layout
      */

@@ -32,13 +32,12 @@ final class SequentialBlocks implements ScanWalker.Blocks {
     @Override
     public void decode(Component c, int row, int col) throws JpegException {
         int[] zone = work; // all zeros here: the IDCT, or the copy below, clears what a block wrote
-        zone[0] = c.dcPrediction += dcDifference(c.dcTable);
         int k = zoneCoefficients(c, zone);
         if (k < 64) {
             skip(c.acTable, k);
         }
         if (strips != null) {
-            int offset = (row % c.v) * c.zoneHeight * stride + col * c.zoneWidth;
+            int offset = (row & (c.v - 1)) * c.zoneHeight * stride + col * c.zoneWidth; // v is 1 or 2: no idiv
             ScaledIdct.transform(zone, c.quant, c.zoneWidth, c.zoneHeight, strips[c.index], offset, stride);
         } else {
             int base = (row * c.blocksPerLine + col) * c.zoneSize;
@@ -58,9 +57,10 @@ final class SequentialBlocks implements ScanWalker.Blocks {
     }
 
     /**
-     * AC coefficients up to the zone's last zigzag index. The hot loop of the whole decoder, hence
-     * the table lookups written out here rather than calls, and the bit count in a local. Returns
-     * the next zigzag index, 64 when the block ended (EOB) or is complete.
+     * The DC difference, then AC coefficients up to the zone's last zigzag index. The hot loop of
+     * the whole decoder, hence the table lookups written out here rather than calls, and buffer,
+     * bit count and position in locals, refilled here four bytes at a time as in {@link #skip}.
+     * Returns the next zigzag index, 64 when the block ended (EOB) or is complete.
      */
     private int zoneCoefficients(Component c, int[] zone) throws JpegException {
         BitReader in = this.in;
@@ -68,28 +68,57 @@ final class SequentialBlocks implements ScanWalker.Blocks {
         int[] fastAc = table.fastAc;
         int[] zoneOf = c.zone;
         int last = c.lastZoneIndex;
+        byte[] d = in.data;
+        if (in.bits < 32) {
+            in.fill();
+        }
+        int[] fastDc = c.dcTable.fastAc; // for a DC table: size << 0, the difference in the value field
+        int entry = fastDc[(int) (in.buffer >>> (in.bits - HuffmanTable.LOOKAHEAD)) & HuffmanTable.MASK];
+        if (entry != 0 && (entry & 0xF00) == 0) { // a symbol 1-15 whose code and bits fit the lookahead
+            in.bits -= entry & 31;
+            zone[0] = c.dcPrediction += entry >> 16;
+        } else {
+            zone[0] = c.dcPrediction += dcDifference(c.dcTable);
+        }
+        int limit = in.limit();
         long buffer = in.buffer;
         int bits = in.bits;
+        int p = in.pos;
         int k = 1;
         while (k <= last) {
             if (bits < 32) {
-                in.bits = bits;
-                in.fill();
-                buffer = in.buffer;
-                bits = in.bits;
+                int w = p + 4 <= limit ? (d[p] & 0xFF) << 24 | (d[p + 1] & 0xFF) << 16 | (d[p + 2] & 0xFF) << 8 | d[p + 3] & 0xFF : -1;
+                if (((~w - 0x01010101) & w & 0x80808080) == 0) { // no byte is 0xFF
+                    buffer = buffer << 32 | (w & 0xFFFFFFFFL);
+                    bits += 32;
+                    p += 4;
+                } else {
+                    in.pos = p;
+                    in.bits = bits;
+                    in.buffer = buffer;
+                    in.fill();
+                    p = in.pos;
+                    bits = in.bits;
+                    buffer = in.buffer;
+                    limit = in.limit();
+                }
             }
-            int entry = fastAc[(int) (buffer >>> (bits - HuffmanTable.LOOKAHEAD)) & HuffmanTable.MASK];
+            entry = fastAc[(int) (buffer >>> (bits - HuffmanTable.LOOKAHEAD)) & HuffmanTable.MASK];
             int value;
             if (entry != 0) {
                 bits -= entry & 31;
                 k += entry >> 8 & 15;
                 value = entry >> 16;
             } else {
+                in.pos = p;
                 in.bits = bits;
+                in.buffer = buffer;
                 int rs = table.decode(in);
                 if ((rs & 15) == 0) {
-                    buffer = in.buffer;
+                    p = in.pos;
                     bits = in.bits;
+                    buffer = in.buffer;
+                    limit = in.limit();
                     if (rs != 0xF0) {
                         k = 64; // EOB
                         break;
@@ -99,36 +128,55 @@ final class SequentialBlocks implements ScanWalker.Blocks {
                 }
                 k += rs >> 4;
                 value = in.receiveExtend(rs & 15);
-                buffer = in.buffer;
+                p = in.pos;
                 bits = in.bits;
+                buffer = in.buffer;
+                limit = in.limit();
             }
             if (k <= last && zoneOf[k] >= 0) {
                 zone[zoneOf[k]] = value;
             }
             k++;
         }
+        in.pos = p;
         in.bits = bits;
+        in.buffer = buffer;
         return k;
     }
 
     /**
      * The rest of the block lies outside the zone: symbols only, value bits passed over unread,
-     * mostly several symbols a lookup ({@link HuffmanTable#multiSkip}). The bit count is kept in a
-     * local (C1 would load and store the field on every turn); the buffer only changes in fill().
+     * mostly several symbols a lookup ({@link HuffmanTable#multiSkip}). Buffer, bit count and
+     * position are kept in locals, and four bytes without 0xFF are loaded here rather than in
+     * {@link BitReader#fill}: C1 would load and store the fields on every turn and not inline the call.
      */
     private void skip(HuffmanTable table, int from) throws JpegException {
         BitReader in = this.in;
         int[] multiSkip = table.multiSkip;
         int[] skipAc = table.skipAc;
+        byte[] d = in.data;
+        int limit = in.limit();
         long buffer = in.buffer;
         int bits = in.bits;
+        int p = in.pos;
         int k = from;
         while (k < 64) {
             if (bits < 32) {
-                in.bits = bits;
-                in.fill();
-                buffer = in.buffer;
-                bits = in.bits;
+                int w = p + 4 <= limit ? (d[p] & 0xFF) << 24 | (d[p + 1] & 0xFF) << 16 | (d[p + 2] & 0xFF) << 8 | d[p + 3] & 0xFF : -1;
+                if (((~w - 0x01010101) & w & 0x80808080) == 0) { // no byte is 0xFF
+                    buffer = buffer << 32 | (w & 0xFFFFFFFFL);
+                    bits += 32;
+                    p += 4;
+                } else {
+                    in.pos = p;
+                    in.bits = bits;
+                    in.buffer = buffer;
+                    in.fill();
+                    p = in.pos;
+                    bits = in.bits;
+                    buffer = in.buffer;
+                    limit = in.limit();
+                }
             }
             int look = (int) (buffer >>> (bits - HuffmanTable.SKIP_LOOKAHEAD)) & HuffmanTable.SKIP_MASK;
             int entry = multiSkip[look];
@@ -148,10 +196,14 @@ final class SequentialBlocks implements ScanWalker.Blocks {
             } else if (entry < 0) {
                 break; // EOB
             } else {
+                in.pos = p;
                 in.bits = bits;
+                in.buffer = buffer;
                 int rs = table.decode(in);
-                buffer = in.buffer;
+                p = in.pos;
                 bits = in.bits;
+                buffer = in.buffer;
+                limit = in.limit();
                 if ((rs & 15) == 0 && rs != 0xF0) {
                     break;
                 }
@@ -159,6 +211,8 @@ final class SequentialBlocks implements ScanWalker.Blocks {
                 k += (rs >> 4) + 1;
             }
         }
+        in.pos = p;
         in.bits = bits;
+        in.buffer = buffer;
     }
 }
