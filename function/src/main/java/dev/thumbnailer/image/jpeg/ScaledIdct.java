@@ -69,6 +69,19 @@ final class ScaledIdct {
         }
     }
 
+    /**
+     * What {@link #transform} makes of a zone whose only non-zero coefficient is the DC (quantised
+     * {@code dc}): the flat block, without the pass over the zone. The caller clears the DC entry.
+     */
+    static void flat(int dc, int quant, int width, int height, byte[] out, int offset, int stride) {
+        int value = clamp(128 + ((dc * quant + 4) >> 3));
+        if (width == 1) {
+            out[offset] = (byte) value; // 1/8: every luma block (zone 1×1)
+        } else {
+            fill(value, width, height, out, offset, stride);
+        }
+    }
+
     /** At N = 2 every basis value is ±1/(2√2), so the 2-D transform is a Haar butterfly, /8. */
     private static void square2(int[] c, byte[] out, int offset, int stride) {
         int sum0 = c[DQ] + c[DQ + 2];

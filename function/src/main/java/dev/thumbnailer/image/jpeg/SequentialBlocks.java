@@ -14,6 +14,8 @@ final class SequentialBlocks implements ScanWalker.Blocks {
     private final byte[][] strips;
     private final int stride;
     private final int[] work = new int[2 * ScaledIdct.PASS1];
+    /** Whether the last block's zone got a non-zero AC coefficient (else its IDCT is a flat fill). */
+    private boolean acInZone;
 
     SequentialBlocks(BitReader in, Component[] components, byte[][] strips, int stride) {
         this.in = in;
@@ -38,7 +40,12 @@ final class SequentialBlocks implements ScanWalker.Blocks {
         }
         if (strips != null) {
             int offset = (row & (c.v - 1)) * c.zoneHeight * stride + col * c.zoneWidth; // v is 1 or 2: no idiv
-            ScaledIdct.transform(zone, c.quant, c.zoneWidth, c.zoneHeight, strips[c.index], offset, stride);
+            if (acInZone) {
+                ScaledIdct.transform(zone, c.quant, c.zoneWidth, c.zoneHeight, strips[c.index], offset, stride);
+            } else {
+                ScaledIdct.flat(zone[0], c.quant[0], c.zoneWidth, c.zoneHeight, strips[c.index], offset, stride);
+                zone[0] = 0;
+            }
         } else {
             int base = (row * c.blocksPerLine + col) * c.zoneSize;
             for (int i = 0; i < c.zoneSize; i++) {
@@ -85,6 +92,7 @@ final class SequentialBlocks implements ScanWalker.Blocks {
         int bits = in.bits;
         int p = in.pos;
         int k = 1;
+        boolean ac = false;
         while (k <= last) {
             if (bits < 32) {
                 int w = p + 4 <= limit ? (d[p] & 0xFF) << 24 | (d[p + 1] & 0xFF) << 16 | (d[p + 2] & 0xFF) << 8 | d[p + 3] & 0xFF : -1;
@@ -134,10 +142,12 @@ final class SequentialBlocks implements ScanWalker.Blocks {
                 limit = in.limit();
             }
             if (k <= last && zoneOf[k] >= 0) {
-                zone[zoneOf[k]] = value;
+                zone[zoneOf[k]] = value; // never 0: a size-0 symbol is EOB or ZRL
+                ac = true;
             }
             k++;
         }
+        acInZone = ac;
         in.pos = p;
         in.bits = bits;
         in.buffer = buffer;
