@@ -75,7 +75,7 @@ final class ScaledIdct {
      */
     static void flat(int dc, int quant, int width, int height, byte[] out, int offset, int stride) {
         int value = clamp(128 + ((dc * quant + 4) >> 3));
-        if (width == 1) {
+        if (width == 1 && height == 1) {
             out[offset] = (byte) value; // 1/8: every luma block (zone 1×1)
         } else {
             fill(value, width, height, out, offset, stride);
