@@ -53,28 +53,44 @@ final class AcRefinement extends ProgressiveBlocks {
      * the (r+1)-th of them, and every non-zero one passed on the way takes a correction bit.
      */
     private int newCoefficients(Component c, int block, int k) throws JpegException {
+        BitReader in = this.in;
         HuffmanTable table = c.acTable;
         long nonZero = c.nonZero[block];
         int[] fast = table.fast;
-        while (k <= scan.se()) {
-            if (in.bits < 32) {
+        int se = scan.se();
+        // Buffer and bit count in locals, stored back before every call that reads bits and every
+        // throw (C1 would load and store the fields at each use).
+        long buffer = in.buffer;
+        int bits = in.bits;
+        while (k <= se) {
+            if (bits < 32) {
+                in.bits = bits;
                 in.fill();
+                buffer = in.buffer;
+                bits = in.bits;
             }
-            int rs = fast[(int) (in.buffer >>> (in.bits - HuffmanTable.LOOKAHEAD)) & HuffmanTable.MASK];
+            int rs = fast[(int) (buffer >>> (bits - HuffmanTable.LOOKAHEAD)) & HuffmanTable.MASK];
             if (rs != 0) {
-                in.bits -= rs >>> 8; // the lookup of HuffmanTable.decode, written out: C1 would not inline it
+                bits -= rs >>> 8; // the lookup of HuffmanTable.decode, written out: C1 would not inline it
                 rs &= 0xFF;
             } else {
+                in.bits = bits;
                 rs = table.decode(in);
+                buffer = in.buffer;
+                bits = in.bits;
             }
             int value = 0;
             if ((rs & 15) == 1) {
-                value = in.bit() != 0 ? p1 : -p1;
+                bits--; // the sign, read here: at least 16 bits are still buffered after the code
+                value = ((int) (buffer >>> bits) & 1) != 0 ? p1 : -p1;
             } else if ((rs & 15) != 0) {
+                in.bits = bits;
                 throw JpegException.corrupt("refinement magnitude " + (rs & 15)); // libjpeg: JWRN_HUFF_BAD_CODE
             } else if (rs != 0xF0) {
+                in.bits = bits;
                 eobRun = endOfBands(rs >> 4);
-                break;
+                c.nonZero[block] = nonZero;
+                return k;
             }
             long zeros = ~nonZero & band & (-1L << k);
             for (int skip = rs >> 4; skip > 0 && zeros != 0; skip--) {
@@ -83,17 +99,22 @@ final class AcRefinement extends ProgressiveBlocks {
             long target = zeros & -zeros; // one bit, or 0 when the band has run out
             long passed = nonZero & band & (-1L << k) & (target == 0 ? -1L : target - 1);
             if (passed != 0) {
+                in.bits = bits;
                 correct(c, block, passed);
+                buffer = in.buffer;
+                bits = in.bits;
             }
             k = target == 0 ? 64 : TRAILING_ZEROS[(int) ((target * DE_BRUIJN) >>> 58)] + 1;
             if (value != 0) {
                 if (target == 0) {
+                    in.bits = bits;
                     throw JpegException.corrupt("refinement past the band");
                 }
                 nonZero |= target;
                 set(c, block, k - 1, value);
             }
         }
+        in.bits = bits;
         c.nonZero[block] = nonZero;
         return k;
     }

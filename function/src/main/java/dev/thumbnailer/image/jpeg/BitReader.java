@@ -8,7 +8,7 @@ package dev.thumbnailer.image.jpeg;
  */
 final class BitReader implements ScanWalker.Source {
 
-    private final byte[] data;
+    final byte[] data;
     /** Next byte to load. */
     int pos;
     /** Right-aligned: the low {@link #bits} bits are the unread ones. */
@@ -34,13 +34,25 @@ final class BitReader implements ScanWalker.Source {
     void fill() {
         byte[] d = data;
         int p = pos;
+        long buf = buffer;
+        int n = bits;
         int limit = padding == 0 ? d.length : 0;
-        while (bits <= 56 && p < limit && d[p] != (byte) 0xFF) { // the common case, one test per byte
-            buffer = buffer << 8 | (d[p++] & 0xFF);
-            bits += 8;
+        if (n <= 32 && p + 4 <= limit) { // four bytes at once when none is 0xFF (a zero byte in ~w)
+            int w = (d[p] & 0xFF) << 24 | (d[p + 1] & 0xFF) << 16 | (d[p + 2] & 0xFF) << 8 | d[p + 3] & 0xFF;
+            if (((~w - 0x01010101) & w & 0x80808080) == 0) {
+                buf = buf << 32 | (w & 0xFFFFFFFFL);
+                n += 32;
+                p += 4;
+            }
+        }
+        while (n <= 56 && p < limit && d[p] != (byte) 0xFF) { // one test per byte
+            buf = buf << 8 | (d[p++] & 0xFF);
+            n += 8;
         }
         pos = p;
-        if (bits <= 56) {
+        buffer = buf;
+        bits = n;
+        if (n <= 56) {
             fillSlowly();
         }
     }
@@ -64,6 +76,11 @@ final class BitReader implements ScanWalker.Source {
             buffer = buffer << 8 | b;
             bits += 8;
         }
+    }
+
+    /** Where loading stops short of 0xFF checks: the end of the file, or 0 once zeros are fed. */
+    int limit() {
+        return padding == 0 ? data.length : 0;
     }
 
     /** The next {@code n} bits (n ≤ 16) as an unsigned number. */

@@ -13,6 +13,10 @@ final class HuffmanTable {
 
     static final int MASK = (1 << LOOKAHEAD) - 1;
 
+    static final int SKIP_LOOKAHEAD = 12;
+
+    static final int SKIP_MASK = (1 << SKIP_LOOKAHEAD) - 1;
+
     /** Indexed by the next LOOKAHEAD bits: code length << 8 | symbol, or 0 when the code is longer. */
     final int[] fast = new int[1 << LOOKAHEAD];
     /**
@@ -26,6 +30,16 @@ final class HuffmanTable {
      * value bits to pass over; for EOB, the sign bit | code bits; 0 when the code is longer.
      */
     final int[] skipAc = new int[1 << LOOKAHEAD];
+    /**
+     * For runs of AC coefficients outside the zone: indexed by the next {@link #SKIP_LOOKAHEAD} bits,
+     * every whole symbol (code and value bits) that fits in them, the first one even if it does not:
+     * bits to pass over | total (run + 1) << 8, with the sign bit set when the last is EOB; 0 when
+     * the first code is longer than {@link #LOOKAHEAD}. High frequencies of a photo are mostly
+     * 3-5 bit symbols, so one lookup passes over two or three (libjpeg-turbo decodes them one by
+     * one, but compiled by a C compiler; under C1 each loop turn costs more than the lookup).
+     * Only built for AC tables.
+     */
+    int[] multiSkip;
     /** Largest code of each length, -1 when there is none (MAXCODE). */
     private final int[] maxCode = new int[17];
     /** Symbol index minus first code, per length (VALPTR − MINCODE). */
@@ -36,8 +50,11 @@ final class HuffmanTable {
         this.symbols = symbols;
     }
 
-    /** @param counts the 16 BITS counts; {@code symbols} the HUFFVAL list, as long as their sum */
-    static HuffmanTable of(int[] counts, int[] symbols) throws JpegException {
+    /**
+     * @param counts the 16 BITS counts; {@code symbols} the HUFFVAL list, as long as their sum
+     * @param ac     whether it is an AC table (Tc = 1): only those get {@link #multiSkip}
+     */
+    static HuffmanTable of(int[] counts, int[] symbols, boolean ac) throws JpegException {
         HuffmanTable table = new HuffmanTable(symbols);
         int code = 0;
         int k = 0;
@@ -56,6 +73,9 @@ final class HuffmanTable {
             code <<= 1;
         }
         table.buildFastAc();
+        if (ac) {
+            table.buildMultiSkip();
+        }
         return table;
     }
 
@@ -73,6 +93,35 @@ final class HuffmanTable {
                 int value = bits < 1 << (size - 1) ? bits - (1 << size) + 1 : bits;
                 fastAc[look] = value << 16 | (fast[look] >> 4 & 15) << 8 | (length + size);
             }
+        }
+    }
+
+    private void buildMultiSkip() {
+        multiSkip = new int[1 << SKIP_LOOKAHEAD];
+        for (int look = 0; look < multiSkip.length; look++) {
+            int first = skipAc[look >> (SKIP_LOOKAHEAD - LOOKAHEAD)];
+            if (first == 0) {
+                continue;
+            }
+            int used = first & 31;
+            int advance = first < 0 ? 1 : first >> 8;
+            boolean eob = first < 0;
+            while (!eob && advance < 64) {
+                int left = SKIP_LOOKAHEAD - used;
+                if (left <= 0) {
+                    break;
+                }
+                int rest = look & ((1 << left) - 1);
+                // The left bits, padded with zeros to a lookahead index: a symbol no longer than them is read right.
+                int next = skipAc[left >= LOOKAHEAD ? rest >> (left - LOOKAHEAD) : rest << (LOOKAHEAD - left)];
+                if (next == 0 || (next & 31) > left) {
+                    break; // the next symbol is not wholly in the window
+                }
+                used += next & 31;
+                eob = next < 0;
+                advance += eob ? 1 : next >> 8;
+            }
+            multiSkip[look] = (eob ? Integer.MIN_VALUE : 0) | advance << 8 | used;
         }
     }
 

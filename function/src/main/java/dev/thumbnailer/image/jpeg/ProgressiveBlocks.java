@@ -47,36 +47,67 @@ class ProgressiveBlocks implements ScanWalker.Blocks {
         }
     }
 
+    /**
+     * One block's band of a first AC scan. Most coefficients take one lookup in
+     * {@link HuffmanTable#fastAc} (code and value bits at once), written out here since C1 does not
+     * inline {@link HuffmanTable#decode}; the rest go through decode and receiveExtend.
+     */
     private void acFirst(Component c, int block) throws JpegException {
         if (eobRun > 0) {
             eobRun--;
             return;
         }
+        BitReader in = this.in;
+        HuffmanTable table = c.acTable;
+        int[] fastAc = table.fastAc;
+        int[] zone = c.zone;
+        int se = scan.se();
+        int al = scan.al();
         int base = block * c.zoneSize;
         long nonZero = c.nonZero[block];
-        for (int k = scan.ss(); k <= scan.se(); k++) {
-            int rs = c.acTable.decode(in);
-            int r = rs >> 4;
-            int size = rs & 15;
-            if (size == 0) {
-                if (r < 15) {
-                    eobRun = endOfBands(r) - 1;
-                    break;
+        for (int k = scan.ss(); k <= se; k++) {
+            if (in.bits < 32) {
+                in.fill();
+            }
+            int look = (int) (in.buffer >>> (in.bits - HuffmanTable.LOOKAHEAD)) & HuffmanTable.MASK;
+            int entry = fastAc[look];
+            int value;
+            if (entry != 0) {
+                k += entry >> 8 & 15;
+                if (k > se) {
+                    in.bits -= table.fast[look] >>> 8; // the code read, as decode would have, not its value bits
+                    throw pastBand();
                 }
-                k += 15;
-                continue;
+                in.bits -= entry & 31;
+                value = entry >> 16;
+            } else {
+                int rs = table.decode(in);
+                int r = rs >> 4;
+                int size = rs & 15;
+                if (size == 0) {
+                    if (r < 15) {
+                        eobRun = endOfBands(r) - 1;
+                        break;
+                    }
+                    k += 15;
+                    continue;
+                }
+                k += r;
+                if (k > se) {
+                    throw pastBand();
+                }
+                value = in.receiveExtend(size);
             }
-            k += r;
-            if (k > scan.se()) {
-                throw JpegException.corrupt("AC coefficient past the band");
-            }
-            int value = in.receiveExtend(size) << scan.al();
             nonZero |= 1L << k;
-            if (c.zone[k] >= 0) {
-                c.coefficients[base + c.zone[k]] = (short) value;
+            if (zone[k] >= 0) {
+                c.coefficients[base + zone[k]] = (short) (value << al);
             }
         }
         c.nonZero[block] = nonZero;
+    }
+
+    private static JpegException pastBand() {
+        return JpegException.corrupt("AC coefficient past the band");
     }
 
     /** EOBr: 2^r blocks, plus r more bits of count (G.1.2.2, Table G.1). */

@@ -17,8 +17,10 @@ final class ScaledIdct {
     private static final int CONST_BITS = 12;
     /** Fraction bits kept between the passes, as libjpeg's PASS1_BITS. */
     private static final int PASS1_BITS = 2;
-    /** Where pass 1 leaves its output in the work array. */
-    static final int PASS1 = 256;
+    /** Where the dequantised coefficients go in the work array (a zone has at most 256: 16×16 at full size). */
+    private static final int DQ = 256;
+    /** Where pass 1 leaves its output in the work array, which is {@code 2 * PASS1} long. */
+    static final int PASS1 = 512;
     private static final int[][] BASIS = new int[17][];
     /** 2^12 · C(u)/2 · cos(uπ/8) for the 4-point transform. */
     private static final int K0 = 1448;
@@ -36,20 +38,27 @@ final class ScaledIdct {
 
     /**
      * @param coefficients quantised zone coefficients, row-major, {@code width} wide, in the first
-     *                     {@link #PASS1} entries; all are overwritten (the second half holds pass 1's output)
+     *                     {@link #DQ} entries; the zone is left all zeros, ready for the next
+     *                     block (the rest of the array is scratch: dequantised values, pass 1's output)
      * @param quant        dequantisation factors, same layout
      */
     static void transform(int[] coefficients, int[] quant, int width, int height, byte[] out, int offset, int stride) {
-        int size = width * height;
         int lastRow = 0;
-        for (int i = 0; i < size; i++) {
-            coefficients[i] *= quant[i];
-            if (coefficients[i] != 0) {
-                lastRow = i / width;
+        int i = 0;
+        for (int row = 0; row < height; row++) { // row by row: no division per coefficient (C1 emits idiv)
+            int any = 0;
+            for (int end = i + width; i < end; i++) {
+                int value = coefficients[i] * quant[i];
+                coefficients[DQ + i] = value;
+                coefficients[i] = 0;
+                any |= value;
+            }
+            if (any != 0) {
+                lastRow = row;
             }
         }
-        if (lastRow == 0 && (width == 1 || allZero(coefficients, 1, width))) {
-            fill(clamp(128 + ((coefficients[0] + 4) >> 3)), width, height, out, offset, stride); // DC/8: flat block
+        if (lastRow == 0 && (width == 1 || allZero(coefficients, DQ + 1, DQ + width))) {
+            fill(clamp(128 + ((coefficients[DQ] + 4) >> 3)), width, height, out, offset, stride); // DC/8: flat block
         } else if (width == 2 && height == 2) {
             square2(coefficients, out, offset, stride);
         } else if (width == 4 && height == 4) {
@@ -60,42 +69,78 @@ final class ScaledIdct {
         }
     }
 
+    /**
+     * What {@link #transform} makes of a zone whose only non-zero coefficient is the DC (quantised
+     * {@code dc}): the flat block, without the pass over the zone. The caller clears the DC entry.
+     */
+    static void flat(int dc, int quant, int width, int height, byte[] out, int offset, int stride) {
+        int value = clamp(128 + ((dc * quant + 4) >> 3));
+        if (width == 1 && height == 1) {
+            out[offset] = (byte) value; // 1/8: every luma block (zone 1×1)
+        } else {
+            fill(value, width, height, out, offset, stride);
+        }
+    }
+
     /** At N = 2 every basis value is ±1/(2√2), so the 2-D transform is a Haar butterfly, /8. */
     private static void square2(int[] c, byte[] out, int offset, int stride) {
-        int sum0 = c[0] + c[2];
-        int diff0 = c[0] - c[2];
-        int sum1 = c[1] + c[3];
-        int diff1 = c[1] - c[3];
+        int sum0 = c[DQ] + c[DQ + 2];
+        int diff0 = c[DQ] - c[DQ + 2];
+        int sum1 = c[DQ + 1] + c[DQ + 3];
+        int diff1 = c[DQ + 1] - c[DQ + 3];
         out[offset] = (byte) clamp(128 + ((sum0 + sum1 + 4) >> 3));
         out[offset + 1] = (byte) clamp(128 + ((sum0 - sum1 + 4) >> 3));
         out[offset + stride] = (byte) clamp(128 + ((diff0 + diff1 + 4) >> 3));
         out[offset + stride + 1] = (byte) clamp(128 + ((diff0 - diff1 + 4) >> 3));
     }
 
+    /**
+     * Rows into c[PASS1..], then columns with level shift and clamp: the 4-point transform (even
+     * and odd halves as in LL&M) written out in both passes, since C1 would call a helper eight
+     * times a block. A row of zero AC frequencies is flat.
+     */
     private static void square4(int[] c, byte[] out, int offset, int stride) {
-        int descale = CONST_BITS - PASS1_BITS;
-        for (int i = 0; i < 4; i++) { // rows, into c[PASS1..]
-            idct4(c, 4 * i, 1, c, PASS1 + 4 * i, 1, descale);
-        }
-        for (int i = 0; i < 4; i++) { // columns, in place, then level shift and clamp
-            idct4(c, PASS1 + i, 4, c, PASS1 + i, 4, CONST_BITS + PASS1_BITS);
-            for (int y = 0; y < 4; y++) {
-                out[offset + y * stride + i] = (byte) clamp(128 + c[PASS1 + 4 * y + i]);
+        int rowShift = CONST_BITS - PASS1_BITS;
+        int rowRound = 1 << (rowShift - 1);
+        for (int from = DQ, to = PASS1; from < DQ + 16; from += 4, to += 4) {
+            int c0 = c[from];
+            int c1 = c[from + 1];
+            int c2 = c[from + 2];
+            int c3 = c[from + 3];
+            if ((c1 | c2 | c3) == 0) {
+                int flat = (K0 * c0 + rowRound) >> rowShift;
+                c[to] = flat;
+                c[to + 1] = flat;
+                c[to + 2] = flat;
+                c[to + 3] = flat;
+                continue;
             }
+            int even0 = K0 * (c0 + c2);
+            int even1 = K0 * (c0 - c2);
+            int odd0 = K1 * c1 + K3 * c3;
+            int odd1 = K3 * c1 - K1 * c3;
+            c[to] = (even0 + odd0 + rowRound) >> rowShift;
+            c[to + 1] = (even1 + odd1 + rowRound) >> rowShift;
+            c[to + 2] = (even1 - odd1 + rowRound) >> rowShift;
+            c[to + 3] = (even0 - odd0 + rowRound) >> rowShift;
         }
-    }
-
-    /** The 4-point transform of four values {@code step} apart, even and odd halves as in LL&M. */
-    private static void idct4(int[] in, int from, int step, int[] out, int to, int outStep, int descale) {
-        int even0 = K0 * (in[from] + in[from + 2 * step]);
-        int even1 = K0 * (in[from] - in[from + 2 * step]);
-        int odd0 = K1 * in[from + step] + K3 * in[from + 3 * step];
-        int odd1 = K3 * in[from + step] - K1 * in[from + 3 * step];
-        int round = 1 << (descale - 1);
-        out[to] = (even0 + odd0 + round) >> descale;
-        out[to + outStep] = (even1 + odd1 + round) >> descale;
-        out[to + 2 * outStep] = (even1 - odd1 + round) >> descale;
-        out[to + 3 * outStep] = (even0 - odd0 + round) >> descale;
+        int columnShift = CONST_BITS + PASS1_BITS;
+        int columnRound = 1 << (columnShift - 1);
+        for (int x = 0; x < 4; x++) {
+            int c0 = c[PASS1 + x];
+            int c1 = c[PASS1 + 4 + x];
+            int c2 = c[PASS1 + 8 + x];
+            int c3 = c[PASS1 + 12 + x];
+            int even0 = K0 * (c0 + c2);
+            int even1 = K0 * (c0 - c2);
+            int odd0 = K1 * c1 + K3 * c3;
+            int odd1 = K3 * c1 - K1 * c3;
+            int o = offset + x;
+            out[o] = (byte) clamp(128 + ((even0 + odd0 + columnRound) >> columnShift));
+            out[o + stride] = (byte) clamp(128 + ((even1 + odd1 + columnRound) >> columnShift));
+            out[o + 2 * stride] = (byte) clamp(128 + ((even1 - odd1 + columnRound) >> columnShift));
+            out[o + 3 * stride] = (byte) clamp(128 + ((even0 - odd0 + columnRound) >> columnShift));
+        }
     }
 
     /** Pass 1, into c[PASS1..]: each non-zero row of frequencies becomes {@code width} horizontal samples. */
@@ -106,7 +151,7 @@ final class ScaledIdct {
             for (int x = 0; x < width; x++) {
                 int sum = 0;
                 for (int u = 0; u < width; u++) {
-                    sum += c[base + u] * m[x * width + u];
+                    sum += c[DQ + base + u] * m[x * width + u];
                 }
                 c[PASS1 + base + x] = (sum + (1 << (CONST_BITS - PASS1_BITS - 1))) >> (CONST_BITS - PASS1_BITS);
             }

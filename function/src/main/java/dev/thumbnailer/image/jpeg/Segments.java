@@ -51,7 +51,7 @@ final class Segments {
             for (int i = 0; i < total; i++) {
                 symbols[i] = d[p + 17 + i] & 0xFF;
             }
-            (tableClass == 0 ? dc : ac)[id] = HuffmanTable.of(counts, symbols);
+            (tableClass == 0 ? dc : ac)[id] = HuffmanTable.of(counts, symbols, tableClass == 1);
             p += 17 + total;
         }
     }
