@@ -5,7 +5,7 @@ package dev.thumbnailer.image;
  *
  * @param width       stored width (before EXIF orientation)
  * @param height      stored height
- * @param frames      1 for stills; the frame count of an animated GIF
+ * @param frames      1 for stills; the frame count of an animated GIF or APNG
  * @param orientation EXIF orientation 1-8 (1 when absent)
  */
 public record ImageHeader(ImageFormat format, int width, int height, int frames, Orientation orientation) {

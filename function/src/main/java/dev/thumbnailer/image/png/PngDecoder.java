@@ -7,6 +7,7 @@ package dev.thumbnailer.image.png;
  * follows the width plus the reduced output, not the area. All colour types, bit depths, tRNS
  * and Adam7 are covered; what it cannot trust is a typed rejection, with libpng's split between
  * fatal (critical chunks, zlib, filters, truncation) and benign (ancillary chunks, skipped).
+ * An APNG's frames are read by {@link #frames} through the same rows, and written by {@link ApngWriter}.
  */
 public final class PngDecoder {
 
