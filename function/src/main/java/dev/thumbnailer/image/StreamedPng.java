@@ -27,7 +27,8 @@ final class StreamedPng {
     static ImageHeader probe(byte[] bytes) throws UploadRejectedException {
         try {
             PngInfo info = PngDecoder.probe(bytes, Long.MAX_VALUE);
-            return new ImageHeader(ImageFormat.PNG, info.width(), info.height(), info.frames(), Orientation.fromExif(info.orientation()));
+            return new ImageHeader(ImageFormat.PNG, info.width(), info.height(), info.frames(), Orientation.fromExif(info.orientation()),
+                    info.animated());
         } catch (PngException e) {
             throw rejection(e, "unreadable header (");
         }

@@ -45,7 +45,7 @@ public final class ThumbnailPipeline {
             List<Thumbnail> gif = times.time(Step.STREAMED, () -> GifThumbnails.render(bytes, header, sizes, limits));
             return new Rendering(gif, header, times);                      //   (streamed, palettes and timing kept)
         }
-        if (format == ImageFormat.PNG && header.frames() > 1 && !limits.overFrameCap(header)) { // APNGs: the same, frame by frame
+        if (header.animated() && !limits.overFrameCap(header)) {           // APNGs: the same, frame by frame
             List<Thumbnail> apng = times.time(Step.STREAMED, () -> ApngThumbnails.render(bytes, header, sizes, limits));
             return new Rendering(apng, header, times);                     //   (streamed, delays and loop count kept)
         }

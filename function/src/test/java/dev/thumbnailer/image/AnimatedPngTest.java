@@ -84,6 +84,21 @@ class AnimatedPngTest {
         assertEquals(BLUE, frames.next().canvas().getRGB(10, 10));
     }
 
+    /** One frame and a hidden default image: browsers show the frame, so the thumbnail is a still of it. */
+    @Test
+    void render_oneFrameWithTheDefaultImageHidden_isAStillOfThatFrame() throws Exception {
+        byte[] png = new Apng(300, 200, PngBytes.RGBA).hiddenDefaultImage(solid(WHITE))
+                .frame(0, 0, 150, 100, 1, 10, Apng.NONE, Apng.SOURCE, solid(RED)).encode();
+
+        Thumbnail thumbnail = pipeline.render("anim.png", png).getFirst();
+
+        assertEquals(1, thumbnail.frames());
+        assertEquals(List.of("IHDR", "IDAT", "IEND"), distinctChunks(thumbnail.bytes()));
+        BufferedImage still = ImageIO.read(new ByteArrayInputStream(thumbnail.bytes()));
+        assertEquals(RED, still.getRGB(25, 25));
+        assertEquals(0, still.getRGB(125, 75) >>> 24, "outside the frame the canvas is transparent, not the default image");
+    }
+
     @Test
     void render_moreFramesThanTheCap_givesAStillOfTheDefaultImageAndSaysSo() throws Exception {
         ThumbnailPipeline capped = new ThumbnailPipeline(SIZES, new SourceLimits(MAX, 2), 85);

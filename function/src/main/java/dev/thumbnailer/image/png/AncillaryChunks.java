@@ -115,7 +115,7 @@ final class AncillaryChunks {
         boolean alpha = type == Header.GREY_ALPHA || type == Header.RGBA || transparency;
         PngColour colour = new PngColour(icc, intent, gamma, chromaticities);
         PngInfo info = new PngInfo(header.width(), header.height(), header.bitDepth(), type, header.interlaced(), alpha,
-                colour.isUntagged() ? PngColour.NONE : colour, orientation == 0 ? 1 : orientation, animated.isEmpty() ? 1 : animated.size(), animated.isEmpty() ? 0 : plays);
+                colour.isUntagged() ? PngColour.NONE : colour, orientation == 0 ? 1 : orientation, animated.isEmpty() ? 1 : animated.size(), animated.isEmpty() ? 0 : plays, !animated.isEmpty());
         return new Structure(header, palette, colourKey, info, firstIdat, animated);
     }
 }

@@ -128,7 +128,7 @@ class PngDecoderChunkTest {
     void probe_stillPng_isOneFrameWithNoColourChunks() throws Exception {
         PngInfo info = PngDecoder.probe(rgb().encode(PIXELS), Fixtures.MAX_PIXELS);
 
-        assertEquals(new PngInfo(6, 4, 8, 2, false, false, PngColour.NONE, 1, 1, 0), info);
+        assertEquals(new PngInfo(6, 4, 8, 2, false, false, PngColour.NONE, 1, 1, 0, false), info);
     }
 
     private static byte[] iccp(byte[] profile) {
