@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Box-filter pyramid of a GIF's composited canvas: each size gets the canvas halved with a 2×2
+ * Box-filter pyramid of an animation's composited canvas (GIF, APNG): each size gets the canvas halved with a 2×2
  * mean as many times as that size allows (the halved crop still at least the thumbnail), and the
  * resizer does the last step of under 2×. Thumbnailator's progressive bilinear resizer does its
  * fractional step first, at full resolution (1152→1024 px wide for a 512 px thumbnail: 0.8 MP of

@@ -11,9 +11,10 @@ import java.util.stream.IntStream;
 
 /**
  * The GIF branch of the pipeline, over the codec in {@code image/gif}. Each frame is composited on
- * the canvas, resized to every size with the same geometry ({@link FrameResizer}) and appended to that size's animation with its delay; the loop count is kept.
- * Frames are streamed: one canvas and one frame in memory, never the whole animation. Above the
- * frame cap only the first frame is used, and the thumbnails say so.
+ * the canvas, resized to every size with the same geometry ({@link FrameResizer}) and appended to
+ * that size's animation with its delay; the loop count is kept. Frames are streamed: one canvas
+ * and one frame in memory, never the whole animation. Above the frame cap only the first frame is
+ * used, and the thumbnails say so.
  */
 final class GifThumbnails {
 

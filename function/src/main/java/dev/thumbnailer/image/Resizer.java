@@ -20,10 +20,10 @@ final class Resizer {
     }
 
     /**
-     * One size from an upright image (a GIF frame, possibly box-halved).
+     * One size from an animation frame, possibly box-halved (see {@link FrameResizer}).
      *
-     * @param width  upright width of the original, before any reduction (the geometry is planned on it)
-     * @param height upright height of the original
+     * @param width  width of the original as the frame is oriented, before any reduction (the geometry is planned on it)
+     * @param height height of the original, likewise
      */
     static BufferedImage resize(BufferedImage image, int width, int height, ThumbnailSize size) {
         return renderStored(image, width, height, List.of(size)).getFirst().image();

@@ -26,6 +26,7 @@ final class AnimationChunks {
     static final int FDAT = 0x66644154;
 
     private final Header header;
+    /** One small record per frame, and each frame takes at least 54 bytes of the file (fcTL and an fdAT): at most about the file's size. */
     private final List<FrameControl> frames = new ArrayList<>();
     private int sequence;
     private boolean broken;
