@@ -1,5 +1,6 @@
 package dev.thumbnailer.image.png;
 
+import dev.thumbnailer.image.pixels.ArgbPixels;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -85,20 +86,21 @@ public final class ApngWriter {
 
     /** Filtered RGBA scanlines, each row's filter the one with the least sum of absolute values (libpng's heuristic). */
     private static byte[] scanlines(BufferedImage frame) {
-        int w = frame.getWidth();
+        ArgbPixels pixels = ArgbPixels.of(frame); // the raster's own array: getRGB would cost more than the deflating
+        int[] argb = pixels.argb();
+        int w = pixels.width();
         int stride = 4 * w;
-        byte[] out = new byte[(stride + 1) * frame.getHeight()];
+        byte[] out = new byte[(stride + 1) * pixels.height()];
         byte[] previous = new byte[stride];
         byte[] current = new byte[stride];
         byte[][] candidates = new byte[5][stride];
-        int[] argb = new int[w];
-        for (int y = 0; y < frame.getHeight(); y++) {
-            frame.getRGB(0, y, w, 1, argb, 0, w);
-            for (int x = 0, i = 0; x < w; x++, i += 4) {
-                current[i] = (byte) (argb[x] >> 16);
-                current[i + 1] = (byte) (argb[x] >> 8);
-                current[i + 2] = (byte) argb[x];
-                current[i + 3] = (byte) (argb[x] >>> 24);
+        for (int y = 0; y < pixels.height(); y++) {
+            for (int x = 0, i = 0, p = y * w; x < w; x++, i += 4, p++) {
+                int c = argb[p];
+                current[i] = (byte) (c >> 16);
+                current[i + 1] = (byte) (c >> 8);
+                current[i + 2] = (byte) c;
+                current[i + 3] = (byte) (c >>> 24);
             }
             int best = 0;
             long bestSum = Long.MAX_VALUE;
@@ -119,20 +121,41 @@ public final class ApngWriter {
         return out;
     }
 
+    /** One loop per filter type (PNG spec §9.2), so none branches per byte; returns the sum of |filtered byte|. */
     private static long filter(int type, byte[] row, byte[] up, byte[] out) {
+        int n = row.length;
+        switch (type) {
+            case 0 -> System.arraycopy(row, 0, out, 0, n);
+            case 1 -> {
+                System.arraycopy(row, 0, out, 0, 4);
+                for (int i = 4; i < n; i++) {
+                    out[i] = (byte) (row[i] - row[i - 4]);
+                }
+            }
+            case 2 -> {
+                for (int i = 0; i < n; i++) {
+                    out[i] = (byte) (row[i] - up[i]);
+                }
+            }
+            case 3 -> {
+                for (int i = 0; i < 4; i++) {
+                    out[i] = (byte) (row[i] - ((up[i] & 0xFF) >>> 1));
+                }
+                for (int i = 4; i < n; i++) {
+                    out[i] = (byte) (row[i] - ((row[i - 4] & 0xFF) + (up[i] & 0xFF) >>> 1));
+                }
+            }
+            default -> {
+                for (int i = 0; i < 4; i++) {
+                    out[i] = (byte) (row[i] - up[i]); // no left neighbours: Paeth picks the one above
+                }
+                for (int i = 4; i < n; i++) {
+                    out[i] = (byte) (row[i] - paeth(row[i - 4] & 0xFF, up[i] & 0xFF, up[i - 4] & 0xFF));
+                }
+            }
+        }
         long sum = 0;
-        for (int i = 0; i < row.length; i++) {
-            int a = i >= 4 ? row[i - 4] & 0xFF : 0;
-            int b = up[i] & 0xFF;
-            int c = i >= 4 ? up[i - 4] & 0xFF : 0;
-            int predictor = switch (type) {
-                case 0 -> 0;
-                case 1 -> a;
-                case 2 -> b;
-                case 3 -> (a + b) >>> 1;
-                default -> paeth(a, b, c);
-            };
-            out[i] = (byte) (row[i] - predictor);
+        for (int i = 0; i < n; i++) {
             sum += Math.abs(out[i]);
         }
         return sum;
