@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Box-filter pyramid of a GIF's composited canvas: each size gets the canvas halved with a 2×2
+ * Box-filter pyramid of an animation's composited canvas (GIF, APNG): each size gets the canvas halved with a 2×2
  * mean as many times as still leaves twice the thumbnail per axis, and the resizer's area average
  * ({@link AreaResampler}) does the last step of 2× to 4×. Halving is cheap and exact, but each
  * halving blurs by a whole halved pixel: stopping at 2× keeps that blur under half an output pixel

@@ -11,10 +11,10 @@ import java.util.stream.IntStream;
 
 /**
  * The GIF branch of the pipeline, over the codec in {@code image/gif}. Each frame is composited on
- * the canvas, box-halved as far as each size allows ({@link BoxHalving}), resized to every size with
- * the same geometry and appended to that size's animation with its delay; the loop count is kept.
- * Frames are streamed: one canvas and one frame in memory, never the whole animation. Above the
- * frame cap only the first frame is used, and the thumbnails say so.
+ * the canvas, resized to every size with the same geometry ({@link FrameResizer}) and appended to
+ * that size's animation with its delay; the loop count is kept. Frames are streamed: one canvas
+ * and one frame in memory, never the whole animation. Above the frame cap only the first frame is
+ * used, and the thumbnails say so.
  */
 final class GifThumbnails {
 
@@ -31,19 +31,18 @@ final class GifThumbnails {
             boolean clear = animated && source.mayShowThrough();
             Optional<Integer> loop = animated ? source.loopCount() : Optional.empty();
             List<GifAnimationWriter> writers = sizes.stream().map(size -> new GifAnimationWriter(loop)).toList();
-            BoxHalving halving = BoxHalving.forCanvas(header.width(), header.height(), sizes);
+            FrameResizer resizer = new FrameResizer(header.width(), header.height(), Orientation.NORMAL, sizes);
             BufferedImage[] last = new BufferedImage[sizes.size()];
-            List<String> notes = new ArrayList<>(limits.overFrameCap(header) ? List.of(limits.stillNote()) : List.of());
+            List<String> notes = new ArrayList<>(limits.overFrameCap(header) ? List.of(limits.stillNote("its first frame")) : List.of());
             int decoded = 0;
             for (; decoded < count; decoded++) {
                 Optional<GifFrameSource.Frame> frame = next(source, decoded, count, notes);
                 if (frame.isEmpty()) {
                     break;
                 }
-                List<BufferedImage> reduced = halving.apply(frame.get().canvas());
+                List<BufferedImage> resized = resizer.resize(frame.get().canvas());
                 for (int s = 0; s < sizes.size(); s++) {
-                    // The resizer plans on the canvas size and scales its crop to the halved image.
-                    last[s] = Resizer.resize(reduced.get(s), header.width(), header.height(), sizes.get(s));
+                    last[s] = resized.get(s);
                     writers.get(s).append(last[s], frame.get().palette(), animated ? frame.get().delay() : 0, clear);
                 }
             }

@@ -20,7 +20,8 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 /**
  * The encode step for JPEG and PNG: encode in the original's format with fresh, empty metadata,
  * so no EXIF, GPS, XMP, comment or embedded thumbnail of the original survives into a derivative.
- * (GIFs are written frame by frame by the GIF codec's animation writer.)
+ * (GIFs and APNGs are written frame by frame by their codecs' animation writers, which write no
+ * metadata either.)
  */
 final class ImageEncoder {
 

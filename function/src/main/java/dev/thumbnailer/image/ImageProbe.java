@@ -12,7 +12,8 @@ import javax.imageio.stream.ImageInputStream;
  * The probe step: dimensions, frame count and orientation from the header alone, so the limits are
  * enforced before a single pixel is decoded. For JPEG it also proves the ImageIO reader
  * accepts the file (magic bytes alone are easy to fake); GIFs are walked by the GIF codec's own
- * structure reader, the same code that later decodes their frames.
+ * structure reader, the same code that later decodes their frames; PNGs (an APNG's frames
+ * included) by the PNG decoder's chunk walk.
  */
 final class ImageProbe {
 

@@ -22,10 +22,10 @@ final class Resizer {
     }
 
     /**
-     * One size from an upright image (a GIF frame, possibly box-halved).
+     * One size from an animation frame, possibly box-halved (see {@link FrameResizer}).
      *
-     * @param width  upright width of the original, before any reduction (the geometry is planned on it)
-     * @param height upright height of the original
+     * @param width  width of the original as the frame is oriented, before any reduction (the geometry is planned on it)
+     * @param height height of the original, likewise
      */
     static BufferedImage resize(BufferedImage image, int width, int height, ThumbnailSize size) {
         return renderStored(image, width, height, List.of(size)).getFirst().image();
@@ -45,14 +45,15 @@ final class Resizer {
      * @param height stored height of the original
      */
     static List<ResizedImage> resizeAll(BufferedImage decoded, int width, int height, Orientation orientation, List<ThumbnailSize> sizes) {
-        List<ResizedImage> stored = renderStored(decoded, width, height, orientation.swapsAxes() ? swapped(sizes) : sizes);
+        List<ResizedImage> stored = renderStored(decoded, width, height, stored(sizes, orientation));
         return IntStream.range(0, sizes.size())
                 .mapToObj(i -> new ResizedImage(sizes.get(i), orientation.apply(stored.get(i).image())))
                 .toList();
     }
 
-    private static List<ThumbnailSize> swapped(List<ThumbnailSize> sizes) {
-        return sizes.stream().map(s -> new ThumbnailSize(s.name(), s.height(), s.width(), s.mode())).toList();
+    /** The boxes to plan on an image in its stored orientation: swapped when the orientation turns it a quarter. */
+    static List<ThumbnailSize> stored(List<ThumbnailSize> sizes, Orientation orientation) {
+        return orientation.swapsAxes() ? sizes.stream().map(s -> new ThumbnailSize(s.name(), s.height(), s.width(), s.mode())).toList() : sizes;
     }
 
     private static List<ResizedImage> renderStored(BufferedImage decoded, int width, int height, List<ThumbnailSize> sizes) {

@@ -5,7 +5,7 @@ import java.awt.Dimension;
 /**
  * What an original may cost before a single pixel is decoded: the one owner of the pixel limit
  * (width × height × frames decoded, MAX_SOURCE_PIXELS) and of the frame cap (MAX_ANIMATION_FRAMES,
- * above which an animation becomes a still of its first frame). Every check goes through here;
+ * above which an animation becomes a still: a GIF's first frame, an APNG's default image). Every check goes through here;
  * codecs that check again as they parse are handed {@link #maxPixels()}.
  */
 public record SourceLimits(long maxPixels, int maxFrames) {
@@ -44,9 +44,13 @@ public record SourceLimits(long maxPixels, int maxFrames) {
         check(largestFrame.width, largestFrame.height, frames, declaredPixels);
     }
 
-    /** The note a thumbnail carries when the cap made it a still. */
-    String stillNote() {
-        return "animation has more than " + maxFrames + " frames (MAX_ANIMATION_FRAMES): the thumbnail is a still of its first frame";
+    /**
+     * The note a thumbnail carries when the cap made it a still.
+     *
+     * @param still what the still shows: "its first frame" (GIF), "its default image" (APNG)
+     */
+    String stillNote(String still) {
+        return "animation has more than " + maxFrames + " frames (MAX_ANIMATION_FRAMES): the thumbnail is a still of " + still;
     }
 
     private void check(long width, long height, int frames, long pixels) throws UploadRejectedException {

@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The wall time of each pipeline step for one original, for the metrics line. GIFs are decoded,
+ * The wall time of each pipeline step for one original, for the metrics line. GIFs and APNGs are decoded,
  * resized and encoded frame by frame, so their steps cannot be told apart: they have one
  * {@link Step#STREAMED} time instead of the three.
  */

@@ -20,11 +20,15 @@ final class StreamedPng {
     private StreamedPng() {
     }
 
-    /** Size and EXIF orientation (eXIf chunk, as browsers honour it); the limits are checked by the caller. */
+    /**
+     * Size, frames (an APNG's, when its animation is sound; see {@link PngInfo#frames()}) and EXIF
+     * orientation (eXIf chunk, as browsers honour it); the limits are checked by the caller.
+     */
     static ImageHeader probe(byte[] bytes) throws UploadRejectedException {
         try {
             PngInfo info = PngDecoder.probe(bytes, Long.MAX_VALUE);
-            return new ImageHeader(ImageFormat.PNG, info.width(), info.height(), 1, Orientation.fromExif(info.orientation()));
+            return new ImageHeader(ImageFormat.PNG, info.width(), info.height(), info.frames(), Orientation.fromExif(info.orientation()),
+                    info.animated());
         } catch (PngException e) {
             throw rejection(e, "unreadable header (");
         }
@@ -33,15 +37,20 @@ final class StreamedPng {
     static BufferedImage decode(byte[] bytes, int reduce, SourceLimits limits) throws UploadRejectedException {
         try {
             PngImage png = PngDecoder.decode(bytes, reduce, limits.maxPixels());
-            BufferedImage image = png.image();
-            boolean grey = image.getType() == BufferedImage.TYPE_BYTE_GRAY; // an RGB profile cannot describe it
-            return grey ? image : PngColourProfile.of(png.colour()).map(p -> Images.toSrgb(image, p)).orElse(image);
+            return inSrgb(png.image(), png.info());
         } catch (PngException e) {
             throw rejection(e, "");
         }
     }
 
-    private static UploadRejectedException rejection(PngException e, String context) {
+    /** The declared colour profile applied, for a still's decode and each APNG frame alike. */
+    static BufferedImage inSrgb(BufferedImage image, PngInfo info) {
+        // opaque grey (decoded as TYPE_BYTE_GRAY): an RGB profile cannot describe it
+        boolean grey = info.colourType() == 0 && !info.hasAlpha();
+        return grey ? image : PngColourProfile.of(info.colour()).map(p -> Images.toSrgb(image, p)).orElse(image);
+    }
+
+    static UploadRejectedException rejection(PngException e, String context) {
         String detail = e instanceof TruncatedPngException ? "truncated (" + e.getMessage() + ")" : e.getMessage();
         return new UploadRejectedException(new Rejection.Undecodable(ImageFormat.PNG, context.isEmpty() ? detail : context + detail + ")"));
     }

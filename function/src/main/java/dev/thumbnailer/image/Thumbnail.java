@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * One encoded derivative, ready to store.
  *
- * @param frames 1 for a still; the frame count of an animated GIF thumbnail
+ * @param frames 1 for a still; the frame count of an animated GIF or APNG thumbnail
  * @param notes  what a reader of the log should know about how it was made, e.g. that an animation
  *               over MAX_ANIMATION_FRAMES became a still; empty in the usual case
  */

@@ -45,7 +45,12 @@ public final class ThumbnailPipeline {
             List<Thumbnail> gif = times.time(Step.STREAMED, () -> GifThumbnails.render(bytes, header, sizes, limits));
             return new Rendering(gif, header, times);                      //   (streamed, palettes and timing kept)
         }
-        List<String> notes = new ArrayList<>();                            // what a reader of the log should know
+        if (header.animated() && !limits.overFrameCap(header)) {           // APNGs: the same, frame by frame
+            List<Thumbnail> apng = times.time(Step.STREAMED, () -> ApngThumbnails.render(bytes, header, sizes, limits));
+            return new Rendering(apng, header, times);                     //   (streamed, delays and loop count kept)
+        }
+        List<String> notes = new ArrayList<>(limits.overFrameCap(header)   // what a reader of the log should know
+                ? List.of(limits.stillNote("its default image")) : List.of()); //   (an APNG over the cap is a still)
         BufferedImage decoded = times.time(Step.DECODE,                    // decode once: sRGB, only as large as needed
                 () -> decode(bytes, header, notes));
         List<ResizedImage> resized = times.time(Step.RESIZE,               // resize: every size from that one decode

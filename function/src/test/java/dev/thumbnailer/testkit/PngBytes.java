@@ -65,6 +65,11 @@ public final class PngBytes {
         return assemble(deflate(interlaced ? adam7(pixels) : scanlines(pixels, 0, 0, 1, 1)));
     }
 
+    /** The compressed image data (scanlines, filter type 0, deflated) as IDAT or fdAT would carry it. */
+    public byte[] imageData(Pixels pixels) {
+        return deflate(interlaced ? adam7(pixels) : scanlines(pixels, 0, 0, 1, 1));
+    }
+
     /** A well-formed file whose IDAT is the given (possibly bogus or tiny) compressed data. */
     public byte[] withIdat(byte[] compressed) {
         return assemble(compressed);
@@ -128,6 +133,115 @@ public final class PngBytes {
             out.writeBytes(row.bytes());
         }
         return out.toByteArray();
+    }
+
+    /**
+     * An animated PNG (APNG spec; PNG 3rd ed. §11.3.6), 8-bit, written frame by frame: acTL, then
+     * per frame fcTL and its data (IDAT for the default image, fdAT for the rest), sequence numbers
+     * and CRCs right - unless a fixture asks for a specific flaw.
+     */
+    public static final class Apng {
+
+        public static final int NONE = 0;
+        public static final int BACKGROUND = 1;
+        public static final int PREVIOUS = 2;
+        public static final int SOURCE = 0;
+        public static final int OVER = 1;
+
+        private record Frame(int x, int y, int w, int h, int delayNum, int delayDen, int dispose, int blend, Pixels pixels) {
+        }
+
+        private final int width;
+        private final int height;
+        private final int colourType;
+        private final List<byte[]> before = new ArrayList<>();
+        private final List<Frame> frames = new ArrayList<>();
+        private Pixels hiddenDefault;
+        private int plays;
+        private int declaredFrames = -1;
+        private int sequenceGapAt = -1;
+        private int corruptFrame = -1;
+
+        /** @param colourType {@link PngBytes#RGB}, {@link PngBytes#RGBA}, ... at 8 bits */
+        public Apng(int width, int height, int colourType) {
+            this.width = width;
+            this.height = height;
+            this.colourType = colourType;
+        }
+
+        public Apng plays(int n) {
+            plays = n;
+            return this;
+        }
+
+        /** A chunk between IHDR and acTL (PLTE, iCCP, eXIf, tEXt, ...). */
+        public Apng chunk(String type, byte[] data) {
+            before.add(chunkBytes(type, data));
+            return this;
+        }
+
+        /** The default image is not part of the animation: no fcTL before IDAT. */
+        public Apng hiddenDefaultImage(Pixels pixels) {
+            hiddenDefault = pixels;
+            return this;
+        }
+
+        /** A whole-canvas frame, dispose NONE, blend SOURCE; the first one is the default image unless one is hidden. */
+        public Apng frame(int delayNum, int delayDen, Pixels pixels) {
+            return frame(0, 0, width, height, delayNum, delayDen, NONE, SOURCE, pixels);
+        }
+
+        /** @param pixels samples at (x, y) of the frame region, not of the canvas */
+        public Apng frame(int x, int y, int w, int h, int delayNum, int delayDen, int dispose, int blend, Pixels pixels) {
+            frames.add(new Frame(x, y, w, h, delayNum, delayDen, dispose, blend, pixels));
+            return this;
+        }
+
+        /** acTL's num_frames written as this instead of the real count. */
+        public Apng declaredFrames(int n) {
+            declaredFrames = n;
+            return this;
+        }
+
+        /** The sequence numbers skip one at the fcTL of frame {@code index}. */
+        public Apng sequenceGapAt(int index) {
+            sequenceGapAt = index;
+            return this;
+        }
+
+        /** Frame {@code index}'s data is not a zlib stream (its chunk's CRC is right). */
+        public Apng corruptData(int index) {
+            corruptFrame = index;
+            return this;
+        }
+
+        public byte[] encode() {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+            out.writeBytes(chunkBytes("IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height)
+                    .put((byte) 8).put((byte) colourType).put((byte) 0).put((byte) 0).put((byte) 0).array()));
+            before.forEach(out::writeBytes);
+            out.writeBytes(chunkBytes("acTL", ByteBuffer.allocate(8).putInt(declaredFrames >= 0 ? declaredFrames : frames.size()).putInt(plays).array()));
+            int sequence = 0;
+            if (hiddenDefault != null) {
+                out.writeBytes(chunkBytes("IDAT", new PngBytes(width, height, 8, colourType).imageData(hiddenDefault)));
+            }
+            for (int i = 0; i < frames.size(); i++) {
+                Frame f = frames.get(i);
+                sequence += i == sequenceGapAt ? 1 : 0;
+                out.writeBytes(chunkBytes("fcTL", ByteBuffer.allocate(26).putInt(sequence++).putInt(f.w()).putInt(f.h()).putInt(f.x()).putInt(f.y())
+                        .putShort((short) f.delayNum()).putShort((short) f.delayDen()).put((byte) f.dispose()).put((byte) f.blend()).array()));
+                byte[] data = i == corruptFrame ? new byte[] {0x78, (byte) 0x9C, (byte) 0xFF, (byte) 0xFF, 0x12, 0x34}
+                        : new PngBytes(f.w(), f.h(), 8, colourType).imageData(f.pixels());
+                if (i == 0 && hiddenDefault == null) {
+                    out.writeBytes(chunkBytes("IDAT", data));
+                } else {
+                    out.writeBytes(chunkBytes("fdAT", ByteBuffer.allocate(4 + data.length).putInt(sequence++).put(data).array()));
+                }
+            }
+            out.writeBytes(chunkBytes("IEND", new byte[0]));
+            return out.toByteArray();
+        }
     }
 
     /** Packs samples most-significant bit first, padding the last byte of a row with zeros. */

@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.thumbnailer.image.Rejection;
+import dev.thumbnailer.image.png.PngDecoder;
 import dev.thumbnailer.local.EmbeddedS3;
 import dev.thumbnailer.local.EmbeddedS3Extension;
 import dev.thumbnailer.service.Outcome;
 import dev.thumbnailer.storage.StorageException;
 import dev.thumbnailer.testkit.ImageFacts;
+import dev.thumbnailer.testkit.PngBytes;
 import dev.thumbnailer.testkit.TestImages;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -155,6 +157,29 @@ class ThumbnailFunctionTest {
         assertTrue(log.startsWith("{\"level\":\"INFO\",\"outcome\":\"thumbnailed\""), log);
         assertEquals(over, log.contains("\"notes\":[\"animation has more than 2 frames (MAX_ANIMATION_FRAMES): "
                 + "the thumbnail is a still of its first frame\"]"), log);
+    }
+
+    /** The same for an animated PNG: up to the cap every size stays an APNG of all its frames; over it, a still of its default image. */
+    @ParameterizedTest(name = "MAX_ANIMATION_FRAMES={0}")
+    @ValueSource(ints = {2, 3})
+    void animatedPng_staysAnimatedUpToMaxAnimationFramesAndAboveGetsAStill(int maxFrames) throws Exception {
+        S3TestBed bed = new S3TestBed(S3, Map.of("MAX_ANIMATION_FRAMES", Integer.toString(maxFrames)));
+        PngBytes.Pixels red = (x, y) -> new int[] {255, 0, 0, 255};
+        PngBytes.Pixels blue = (x, y) -> new int[] {0, 0, 255, 255};
+        bed.put("anim.png", new PngBytes.Apng(300, 200, PngBytes.RGBA).frame(1, 10, red).frame(1, 10, blue)
+                .frame(100, 50, 100, 100, 1, 10, PngBytes.Apng.BACKGROUND, PngBytes.Apng.OVER, red).encode());
+
+        List<Outcome> outcomes = bed.created("anim.png");
+
+        assertInstanceOf(Outcome.Thumbnailed.class, outcomes.getFirst());
+        boolean over = maxFrames < 3;
+        for (String size : List.of("small", "medium")) {
+            byte[] thumbnail = bed.get("thumbnails/" + size + "/anim.png").orElseThrow();
+            assertEquals(over ? 1 : 3, PngDecoder.probe(thumbnail, Long.MAX_VALUE).frames(), size);
+        }
+        String log = bed.logLines.stream().filter(l -> l.contains("\"key\":\"anim.png\"")).findFirst().orElseThrow();
+        assertEquals(over, log.contains("\"notes\":[\"animation has more than 2 frames (MAX_ANIMATION_FRAMES): "
+                + "the thumbnail is a still of its default image\"]"), log);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.thumbnailer.image.png;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -54,7 +55,7 @@ final class AncillaryChunks {
             case CHRM -> { if (beforeColourData && chromaticities.isEmpty() && length == 32) chromaticities = chromaticities(png, at); }
             case EXIF -> { if (orientation == 0) orientation = ExifOrientation.read(png, at, length); }
             case ACTL -> { if (!afterIdat && frames == 0 && length == 8) animation(png, at); }
-            default -> { } // sPLT, tEXt, zTXt, iTXt, tIME, pHYs, fcTL, fdAT, private chunks: nothing a thumbnail needs
+            default -> { } // sPLT, tEXt, zTXt, iTXt, tIME, pHYs, private chunks: nothing a thumbnail needs (fcTL, fdAT: AnimationChunks)
         }
     }
 
@@ -107,12 +108,14 @@ final class AncillaryChunks {
         return Optional.of(values);
     }
 
-    Structure structure(int firstIdat) {
+    /** The decoder's view; an APNG's frames when acTL and the frames it announces are all sound (see {@link AnimationChunks}). */
+    Structure structure(int firstIdat, AnimationChunks animation) {
+        List<FrameControl> animated = animation.frames(frames);
         int type = header.colourType();
         boolean alpha = type == Header.GREY_ALPHA || type == Header.RGBA || transparency;
         PngColour colour = new PngColour(icc, intent, gamma, chromaticities);
         PngInfo info = new PngInfo(header.width(), header.height(), header.bitDepth(), type, header.interlaced(), alpha,
-                colour.isUntagged() ? PngColour.NONE : colour, orientation == 0 ? 1 : orientation, frames == 0 ? 1 : frames, plays);
-        return new Structure(header, palette, colourKey, info, firstIdat);
+                colour.isUntagged() ? PngColour.NONE : colour, orientation == 0 ? 1 : orientation, animated.isEmpty() ? 1 : animated.size(), animated.isEmpty() ? 0 : plays, !animated.isEmpty());
+        return new Structure(header, palette, colourKey, info, firstIdat, animated);
     }
 }

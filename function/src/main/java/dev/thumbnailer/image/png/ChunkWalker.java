@@ -7,7 +7,8 @@ import java.util.zip.CRC32;
  * benign: the signature, IHDR first with a good CRC, chunk lengths and names, PLTE (when a palette
  * image needs it), unknown critical chunks and at least one IDAT are checked; any ancillary chunk
  * that is unknown, empty, malformed, misplaced or fails its CRC is ignored (libpng's default
- * PNG_CRC_WARN_DISCARD and benign errors; browsers and ImageMagick skip them too). IDAT CRCs are
+ * PNG_CRC_WARN_DISCARD and benign errors; browsers and ImageMagick skip them too). APNG chunks are
+ * checked as a whole by {@link AnimationChunks}: a broken animation leaves the still default image. IDAT CRCs are
  * checked while the data is inflated, so probing never touches the image data.
  */
 final class ChunkWalker {
@@ -21,6 +22,7 @@ final class ChunkWalker {
     private final byte[] png;
     private final Header header;
     private final AncillaryChunks ancillary;
+    private final AnimationChunks animation;
     private int paletteSize = -1;
     private int firstIdat = -1;
     private boolean ended;
@@ -29,6 +31,7 @@ final class ChunkWalker {
         this.png = png;
         this.header = header;
         this.ancillary = new AncillaryChunks(header);
+        this.animation = new AnimationChunks(header);
     }
 
     static Structure walk(byte[] png, long maxPixels) throws PngException {
@@ -71,6 +74,7 @@ final class ChunkWalker {
             }
             if (type == IDAT && firstIdat < 0) {
                 firstIdat = pos;
+                animation.firstIdat(pos);
             }
             if (pos + 12 + length > png.length) {
                 if (firstIdat < 0) {
@@ -86,9 +90,11 @@ final class ChunkWalker {
     private void chunk(int type, int pos, int length) throws PngException {
         boolean critical = (type & 0x20000000) == 0;
         if (!critical) {
-            if (crcMatches(png, pos, length)) {
+            boolean intact = crcMatches(png, pos, length);
+            if (intact) {
                 ancillary.read(type, png, pos + 8, length, paletteSize, firstIdat >= 0);
             }
+            animation.chunk(type, png, pos, length, intact);
         } else if (type == PLTE) {
             palette(pos, length);
         } else if (type != IDAT) {
@@ -118,7 +124,7 @@ final class ChunkWalker {
         if (header.colourType() == Header.PALETTE && paletteSize < 0) {
             throw PngException.corrupt("palette image without PLTE before IDAT");
         }
-        return ancillary.structure(firstIdat);
+        return ancillary.structure(firstIdat, animation);
     }
 
     static boolean crcMatches(byte[] png, int pos, int length) {

@@ -12,11 +12,13 @@ import java.util.zip.Inflater;
 final class ImageData implements AutoCloseable {
 
     private static final int IDAT = 0x49444154;
+    private static final int IEND = 0x49454E44;
     private static final int BUFFER = 1 << 16;
     /** Reads at least this long bypass the buffer. */
     private static final int DIRECT = 4096;
 
     private final byte[] png;
+    private final boolean frameData;
     private final Inflater inflater = new Inflater();
     private final byte[] buffer = new byte[BUFFER];
     private int next;
@@ -24,8 +26,18 @@ final class ImageData implements AutoCloseable {
     private int end;
 
     ImageData(byte[] png, int firstIdat) {
+        this(png, firstIdat, false);
+    }
+
+    /**
+     * @param frameData the data is an APNG frame's fdAT chunks: each is a sequence number and then
+     *                  IDAT-like data, and other ancillary chunks between them are passed over (as
+     *                  Chromium's PNGImageReader does); the frame's data ends at the next fcTL or IEND
+     */
+    ImageData(byte[] png, int firstChunk, boolean frameData) {
         this.png = png;
-        this.next = firstIdat;
+        this.next = firstChunk;
+        this.frameData = frameData;
     }
 
     /**
@@ -78,23 +90,42 @@ final class ImageData implements AutoCloseable {
 
     /** A chunk cut by the end of the file is used as far as it goes; what it lacks is then a truncation. */
     private void feedNextChunk() throws PngException {
+        while (frameData && isOtherChunk()) {
+            next += 12 + (int) Bytes.u32(png, next); // another chunk between a frame's fdAT chunks
+        }
         if (next < 0 || next + 8 > png.length) {
             throw PngException.truncated("the file ends inside the image data");
         }
         long length = Bytes.u32(png, next);
-        if ((int) Bytes.u32(png, next + 4) != IDAT || length > Integer.MAX_VALUE) {
-            throw PngException.corrupt("not enough image data: the IDAT chunks end before the last row");
+        int skip = frameData ? 4 : 0; // fdAT's sequence number (checked by AnimationChunks)
+        if ((int) Bytes.u32(png, next + 4) != (frameData ? AnimationChunks.FDAT : IDAT) || length > Integer.MAX_VALUE || length < skip) {
+            throw PngException.corrupt("not enough image data: the " + name() + " chunks end before the last row");
         }
         if (next + 12 + length > png.length) {
-            inflater.setInput(png, next + 8, (int) Math.max(0, Math.min(length, png.length - next - 8L)));
+            int from = (int) Math.min(png.length, next + 8L + skip);
+            inflater.setInput(png, from, png.length - from);
             next = -1;
             return;
         }
         if (!ChunkWalker.crcMatches(png, next, (int) length)) {
-            throw PngException.corrupt("bad CRC in IDAT at " + next);
+            throw PngException.corrupt("bad CRC in " + name() + " at " + next);
         }
-        inflater.setInput(png, next + 8, (int) length);
+        inflater.setInput(png, next + 8 + skip, (int) length - skip);
         next += 12 + (int) length;
+    }
+
+    /** A whole chunk that is neither a frame's data nor the end of it (fcTL, IEND). */
+    private boolean isOtherChunk() {
+        if (next < 0 || next + 8 > png.length) {
+            return false;
+        }
+        long length = Bytes.u32(png, next);
+        int type = (int) Bytes.u32(png, next + 4);
+        return type != AnimationChunks.FDAT && type != AnimationChunks.FCTL && type != IEND && next + 12 + length <= png.length;
+    }
+
+    private String name() {
+        return frameData ? "fdAT" : "IDAT";
     }
 
     @Override

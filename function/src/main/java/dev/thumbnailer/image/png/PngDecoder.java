@@ -7,6 +7,7 @@ package dev.thumbnailer.image.png;
  * follows the width plus the reduced output, not the area. All colour types, bit depths, tRNS
  * and Adam7 are covered; what it cannot trust is a typed rejection, with libpng's split between
  * fatal (critical chunks, zlib, filters, truncation) and benign (ancillary chunks, skipped).
+ * An APNG's frames are read by {@link #frames} through the same rows, and written by {@link ApngWriter}.
  */
 public final class PngDecoder {
 
@@ -48,12 +49,26 @@ public final class PngDecoder {
         return new PngImage(guarded(() -> PngStream.decode(png, structure, reduce)), structure.info());
     }
 
-    private interface Step<T> {
+    /**
+     * The frames of an APNG, ready to decode one by one (a still PNG or a broken animation: its one
+     * image). Only the chunks are walked here; the canvas is allocated.
+     *
+     * @param maxPixels a header declaring more canvas pixels than this is refused before anything is allocated
+     */
+    public static PngFrameSource frames(byte[] png, long maxPixels) throws PngException {
+        Structure structure = guarded(() -> ChunkWalker.walk(png, maxPixels));
+        if (structure.info().pixels() > Integer.MAX_VALUE) {
+            throw PngException.tooLarge(structure.info().pixels() + " canvas pixels do not fit an image");
+        }
+        return new PngFrameSource(png, structure);
+    }
+
+    interface Step<T> {
         T run() throws PngException;
     }
 
     /** Every index is checked, so a RuntimeException is a decoder bug: tests and the fuzzer run with -ea and fail on it. */
-    private static <T> T guarded(Step<T> step) throws PngException {
+    static <T> T guarded(Step<T> step) throws PngException {
         try {
             return step.run();
         } catch (RuntimeException bug) {

@@ -41,13 +41,27 @@ final class PngStream {
     }
 
     static BufferedImage decode(byte[] png, Structure structure, int reduce) throws PngException {
-        PngStream stream = new PngStream(structure, reduce);
         try (ImageData data = new ImageData(png, structure.firstIdat())) {
-            for (int[] pass : structure.header().interlaced() ? ADAM7 : SEQUENTIAL) {
-                stream.pass(data, pass[0], pass[1], pass[2], pass[3]);
-            }
+            return new PngStream(structure, reduce).rows(data);
         }
-        return stream.sink.finish();
+    }
+
+    /**
+     * One APNG frame at full size: its fdAT chunks (or the IDAT ones, for the default image) are
+     * the same zlib stream of filtered scanlines as a still's, for a sub-image of the frame's size
+     * with the file's pixel format, interlacing, palette and tRNS (APNG spec, "fdAT").
+     */
+    static BufferedImage decodeFrame(byte[] png, Structure structure, FrameControl frame) throws PngException {
+        try (ImageData data = new ImageData(png, frame.firstChunk(), !frame.defaultImage())) {
+            return new PngStream(structure.forFrame(frame), 1).rows(data);
+        }
+    }
+
+    private BufferedImage rows(ImageData data) throws PngException {
+        for (int[] pass : header.interlaced() ? ADAM7 : SEQUENTIAL) {
+            pass(data, pass[0], pass[1], pass[2], pass[3]);
+        }
+        return sink.finish();
     }
 
     private void pass(ImageData data, int x0, int y0, int dx, int dy) throws PngException {

@@ -117,18 +117,18 @@ class PngDecoderChunkTest {
     }
 
     @Test
-    void probe_acTL_givesFramesAndPlays() throws Exception {
+    void probe_acTLWithoutTheFramesItAnnounces_isAStill() throws Exception {
         PngInfo info = PngDecoder.probe(rgb().chunk("acTL", new byte[] {0, 0, 0, 12, 0, 0, 0, 3}).encode(PIXELS), Fixtures.MAX_PIXELS);
 
-        assertEquals(12, info.frames());
-        assertEquals(3, info.plays());
+        assertEquals(1, info.frames(), "no fcTL: a broken animation shows its default image (APNG spec, error handling)");
+        assertEquals(0, info.plays());
     }
 
     @Test
     void probe_stillPng_isOneFrameWithNoColourChunks() throws Exception {
         PngInfo info = PngDecoder.probe(rgb().encode(PIXELS), Fixtures.MAX_PIXELS);
 
-        assertEquals(new PngInfo(6, 4, 8, 2, false, false, PngColour.NONE, 1, 1, 0), info);
+        assertEquals(new PngInfo(6, 4, 8, 2, false, false, PngColour.NONE, 1, 1, 0, false), info);
     }
 
     private static byte[] iccp(byte[] profile) {
