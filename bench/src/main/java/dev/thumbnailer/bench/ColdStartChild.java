@@ -107,10 +107,17 @@ public final class ColdStartChild {
         return new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getSystemClassLoader());
     }
 
+    /**
+     * The interface method, as Lambda's runtime calls it: a handler may inherit its typed
+     * {@code handleRequest} from a generic base class, so there may be no method taking S3Event.
+     */
     private static Method handleRequest(Class<?> handlerClass, ClassLoader loader) throws Exception {
-        Class<?> event = Class.forName("com.amazonaws.services.lambda.runtime.events.S3Event", false, loader);
+        Class<?> handler = Class.forName("com.amazonaws.services.lambda.runtime.RequestHandler", false, loader);
         Class<?> context = Class.forName("com.amazonaws.services.lambda.runtime.Context", false, loader);
-        return handlerClass.getMethod("handleRequest", event, context);
+        if (!handler.isAssignableFrom(handlerClass)) {
+            throw new IllegalArgumentException(handlerClass.getName() + " is not a RequestHandler");
+        }
+        return handler.getMethod("handleRequest", Object.class, context);
     }
 
     private static long median(long[] values) {
