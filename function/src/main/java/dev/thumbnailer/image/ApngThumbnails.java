@@ -7,7 +7,6 @@ import dev.thumbnailer.image.png.PngFrameSource;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -33,45 +32,19 @@ final class ApngThumbnails {
             FrameResizer resizer = new FrameResizer(header.width(), header.height(), header.orientation(), sizes);
             BufferedImage[] last = new BufferedImage[sizes.size()];
             List<String> notes = new ArrayList<>();
-            int decoded = 0;
-            for (; decoded < count; decoded++) {
-                Optional<PngFrameSource.Frame> frame = next(source, decoded, count, notes);
-                if (frame.isEmpty()) {
-                    break;
-                }
-                List<BufferedImage> resized = resizer.resize(StreamedPng.inSrgb(frame.get().canvas(), source.info()));
+            int frames = AnimationFrames.read(count, source::next, frame -> {
+                List<BufferedImage> resized = resizer.resize(StreamedPng.inSrgb(frame.canvas(), source.info()));
                 for (int s = 0; s < sizes.size(); s++) {
                     last[s] = resized.get(s);
-                    writers.get(s).append(last[s], frame.get().delayNum(), frame.get().delayDen());
+                    writers.get(s).append(last[s], frame.delayNum(), frame.delayDen());
                 }
-            }
-            int frames = decoded;
+            }, notes);
             return IntStream.range(0, sizes.size())
                     .mapToObj(s -> new Thumbnail(sizes.get(s), ImageFormat.PNG, last[s].getWidth(), last[s].getHeight(),
                             writers.get(s).finish(), frames, notes))
                     .toList();
         } catch (PngException e) {
             throw StreamedPng.rejection(e, "");
-        }
-    }
-
-    /**
-     * The next frame, or empty when a frame after the first cannot be decoded. The APNG spec asks
-     * to "revert to displaying the default image" on any error; Chromium's PNGImageDecoder instead
-     * keeps showing the frames it decoded (a frame that fails after the first ends the animation
-     * there), as Firefox does for GIFs and as {@link GifThumbnails} does: the frames before the
-     * damage are kept and the note says what was lost. A first frame that cannot be decoded leaves
-     * nothing to show: the rejection.
-     */
-    private static Optional<PngFrameSource.Frame> next(PngFrameSource source, int index, int count, List<String> notes) throws PngException {
-        try {
-            return Optional.of(source.next());
-        } catch (PngException e) {
-            if (index == 0) {
-                throw e;
-            }
-            notes.add("only the first " + index + " of " + count + " frames kept, the next one is damaged (" + e.getMessage() + ")");
-            return Optional.empty();
         }
     }
 }
