@@ -28,8 +28,8 @@ final class WebMode {
 
     int serveUntil(CountDownLatch stop) throws IOException, InterruptedException {
         var template = Templates.read(options.template());
-        Files.createDirectories(options.out());
-        Path logFile = options.out().resolve(LOG_FILE);
+        // Through OutputFolder, as the quick start's runs: marked as the runner's, so a later ./try-it may empty it.
+        Path logFile = OutputFolder.prepare(options.out()).dir().resolve(LOG_FILE);
         try (OutputStream functionLog = Files.newOutputStream(logFile); LocalWebStack stack = start(template, functionLog)) {
             out.println("Upload page:  " + stack.pageUrl() + "   (API: /uploads, " + template.functionForRoute("POST /uploads").logicalId() + ")");
             out.println("S3 server:    " + stack.s3().endpoint() + ", bucket " + stack.bucket() + " (CORS for the page's origin)");

@@ -11,24 +11,27 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class WebModeTest {
 
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Test
-    void web_onePort_servesThePageItsConfigAndTheApi() throws Exception {
+    void web_onePort_servesThePageItsConfigAndTheApi(@TempDir Path out) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        RunnerOptions options = RunnerOptions.parse(new String[] {"--web", "--port", String.valueOf(port)}, LocalRunnerTest.ROOT);
+        RunnerOptions options = RunnerOptions.parse(new String[] {"--web", "--port", String.valueOf(port), "--out", out.toString()}, LocalRunnerTest.ROOT);
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         CountDownLatch stop = new CountDownLatch(1);
         CompletableFuture<Integer> web = CompletableFuture.supplyAsync(() -> run(options, new PrintStream(printed, true, StandardCharsets.UTF_8), stop));
@@ -51,6 +54,9 @@ class WebModeTest {
             stop.countDown();
         }
         assertEquals(0, web.get());
+        // Marked as the runner's folder, so the quick start may empty it later (an unmarked one it refuses).
+        assertTrue(Files.exists(out.resolve(OutputFolder.MARKER)));
+        assertTrue(Files.exists(out.resolve(WebMode.LOG_FILE)));
     }
 
     @Test
